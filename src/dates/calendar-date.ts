@@ -1,0 +1,41 @@
+import { UTCDateMini } from '@date-fns/utc';
+import { format, isExists } from 'date-fns';
+
+/**
+ * Calendar dates (YYYY-MM-DD, no time, no zone) as the notices write them.
+ *
+ * Each is held as a UTC midnight in a `UTCDateMini`, so that date-fns reads its calendar fields in
+ * UTC: results never depend on the machine's time zone, and no local midnight can be skipped by a
+ * daylight-saving change. date-fns functions keep the class of the date they are given.
+ */
+export type CalendarDate = Date;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD`; `undefined` for anything else, including dates that do not exist (2023-02-29). */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const monthIndex = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  if (!isExists(year, monthIndex, day)) return undefined;
+  const date = new UTCDateMini(year, monthIndex, day);
+  // Years 0–99 are read by Date as 1900–1999; setting the full year keeps them as written.
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** True when `text` is a real calendar date written as `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
+  return parseCalendarDate(text) !== undefined;
+}
+
+/** Formats a calendar date back to `YYYY-MM-DD`. */
+export function formatCalendarDate(date: CalendarDate): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function isCalendarDateValue(value: unknown): value is CalendarDate {
+  return value instanceof Date;
+}

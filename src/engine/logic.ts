@@ -1,0 +1,115 @@
+import type { FactValue } from '../facts/types.js';
+import type { ConditionStatus } from '../locales/types.js';
+import type { CompiledLeaf, CompiledNode } from '../ruleset/compiled.js';
+
+/** The value of a condition tree for one profile: Kleene's three-valued logic. */
+export type Truth = 'pass' | 'fail' | 'unknown';
+
+export interface LeafOutcome {
+  readonly leaf: CompiledLeaf;
+  readonly status: Truth;
+  /** The fact's value (`undefined` while unknown). */
+  readonly actual: unknown;
+  /** The value compared against (a literal, or another fact's value). */
+  readonly required: unknown;
+  /** Profile paths whose answers would decide this leaf. */
+  readonly missing: readonly string[];
+}
+
+export interface NodeOutcome {
+  readonly status: Truth;
+  /** When `unknown`: the paths whose answers could decide it. Empty otherwise. */
+  readonly missing: readonly string[];
+  /** Every leaf, depth first; all are evaluated, whatever the result. */
+  readonly leaves: readonly LeafOutcome[];
+}
+
+/**
+ * One leaf's outcome from the two sides of its comparison. `passes` is the operator's verdict, computed
+ * by whichever evaluator ran it; it only counts when both sides are known.
+ */
+export function leafOutcome(leaf: CompiledLeaf, left: FactValue, right: FactValue, passes: boolean): LeafOutcome {
+  if (!left.known || !right.known) {
+    return {
+      leaf,
+      status: 'unknown',
+      actual: left.known ? left.value : undefined,
+      required: right.known ? right.value : undefined,
+      missing: [...(left.known ? [] : left.missing), ...(right.known ? [] : right.missing)],
+    };
+  }
+  return { leaf, status: passes ? 'pass' : 'fail', actual: left.value, required: right.value, missing: [] };
+}
+
+const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
+
+/**
+ * Combines leaf outcomes (given depth first) over a compiled tree, exactly: all(unknown, fail) = fail,
+ * any(unknown, pass) = pass, not(unknown) = unknown. The missing paths of an undecided node are those of
+ * its undecided children: answering them is what could decide it.
+ */
+export function combine(node: CompiledNode, leaves: readonly LeafOutcome[]): NodeOutcome {
+  let cursor = 0;
+  const visit = (current: CompiledNode): { status: Truth; missing: readonly string[] } => {
+    if (current.kind === 'leaf') {
+      const outcome = leaves[cursor++]!;
+      return { status: outcome.status, missing: outcome.missing };
+    }
+    if (current.kind === 'not') {
+      const inner = visit(current.child);
+      return { status: inner.status === 'pass' ? 'fail' : inner.status === 'fail' ? 'pass' : 'unknown', missing: inner.missing };
+    }
+    const results = current.children.map(visit); // every child, never short-circuited
+    const decisive = current.kind === 'all' ? 'fail' : 'pass';
+    if (results.some((result) => result.status === decisive)) return { status: decisive, missing: [] };
+    const undecided = results.filter((result) => result.status === 'unknown');
+    if (undecided.length > 0) return { status: 'unknown', missing: unique(undecided.flatMap((result) => result.missing)) };
+    return { status: current.kind === 'all' ? 'pass' : 'fail', missing: [] };
+  };
+  const { status, missing } = visit(node);
+  return { status, missing, leaves };
+}
+
+/** The leaves of a tree, depth first: the order both evaluators report them in. */
+export function leavesOf(node: CompiledNode, out: CompiledLeaf[] = []): CompiledLeaf[] {
+  if (node.kind === 'leaf') out.push(node);
+  else if (node.kind === 'not') leavesOf(node.child, out);
+  else for (const child of node.children) leavesOf(child, out);
+  return out;
+}
+
+/**
+ * A condition's status from its `appliesWhen` and its `test` (or `review`). While it is unknown whether
+ * the condition applies, a test that passes settles it anyway; anything else waits for the answer.
+ */
+export function conditionStatus(
+  applies: NodeOutcome | undefined,
+  test: NodeOutcome | undefined,
+): { status: ConditionStatus; missing: readonly string[] } {
+  const own: { status: ConditionStatus; missing: readonly string[] } = test
+    ? { status: test.status, missing: test.missing }
+    : { status: 'review', missing: [] };
+  if (!applies || applies.status === 'pass') return own;
+  if (applies.status === 'fail') return { status: 'not_applicable', missing: [] };
+  if (own.status === 'pass') return own;
+  return { status: 'unknown', missing: unique([...applies.missing, ...own.missing]) };
+}
+
+/** Order of precedence when every part must hold (a route, the whole rule set): fail first. */
+const ALL_ORDER: readonly ConditionStatus[] = ['fail', 'unknown', 'review', 'pass'];
+/** When any alternative will do (a pathway's routes): a passing route settles it. */
+const ANY_ORDER: readonly ConditionStatus[] = ['pass', 'unknown', 'review', 'fail'];
+
+/** Statuses that must all hold; `not_applicable` ones are left out, and if nothing is left so is the result. */
+export function allOf(statuses: readonly ConditionStatus[]): ConditionStatus {
+  const relevant: readonly ConditionStatus[] = statuses.filter((status) => status !== 'not_applicable');
+  if (relevant.length === 0) return 'not_applicable';
+  return ALL_ORDER.find((status) => relevant.includes(status))!;
+}
+
+/** Alternatives: the best of those that apply; with none applicable, no route is open (`fail`). */
+export function anyOf(statuses: readonly ConditionStatus[]): ConditionStatus {
+  const relevant: readonly ConditionStatus[] = statuses.filter((status) => status !== 'not_applicable');
+  if (relevant.length === 0) return 'fail';
+  return ANY_ORDER.find((status) => relevant.includes(status))!;
+}

@@ -1,0 +1,97 @@
+import type * as z from 'zod/mini';
+import { en } from './locales/en.js';
+import type { LocalizedText, ProblemDetail } from './locales/types.js';
+import { zhCN } from './locales/zh-CN.js';
+
+/** One problem with a profile or a rule set: where it is, and what was expected, in both languages. */
+export interface ValidationIssue {
+  /** Where, as keys and indexes from the document's root. */
+  readonly path: readonly (string | number)[];
+  /** The same, written the way a developer reads it: `titles[0].obtainedOn`. */
+  readonly at: string;
+  readonly detail: ProblemDetail;
+  readonly message: LocalizedText;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${key}` : key;
+    else text += `[${JSON.stringify(String(key))}]`;
+  }
+  return text;
+}
+
+export function issue(path: readonly (string | number)[], detail: ProblemDetail): ValidationIssue {
+  return {
+    path,
+    at: formatPath(path),
+    detail,
+    message: { zh: zhCN.problem(detail), en: en.problem(detail) },
+  };
+}
+
+export function textIssue(path: readonly (string | number)[], zh: string, enText: string): ValidationIssue {
+  return issue(path, { kind: 'text', zh, en: enText });
+}
+
+function typeOf(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'nan';
+  return typeof input;
+}
+
+function detailOf(zodIssue: z.core.$ZodIssue): ProblemDetail {
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return { kind: 'invalid_type', expected: zodIssue.expected, received: typeOf(zodIssue.input) };
+    case 'unrecognized_keys':
+      return { kind: 'unrecognized_keys', keys: zodIssue.keys };
+    case 'invalid_value':
+      return { kind: 'invalid_value', values: zodIssue.values };
+    case 'too_small':
+      return { kind: 'too_small', minimum: zodIssue.minimum, origin: zodIssue.origin };
+    case 'too_big':
+      return { kind: 'too_big', maximum: zodIssue.maximum, origin: zodIssue.origin };
+    case 'custom': {
+      const params = (zodIssue.params ?? {}) as { expected?: string; field?: string };
+      if (params.expected) return { kind: 'expected', expected: params.expected, detail: params.field };
+      return { kind: 'text', zh: zodIssue.message, en: zodIssue.message };
+    }
+    case 'invalid_format':
+      return { kind: 'expected', expected: zodIssue.format };
+    default:
+      return { kind: 'text', zh: `无效的值(${zodIssue.code})`, en: `invalid value (${zodIssue.code})` };
+  }
+}
+
+/** Zod's issues as ours, every path prefixed by `prefix` (where the validated value sits). */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[] = [],
+): ValidationIssue[] {
+  return issues.map((zodIssue) =>
+    issue([...prefix, ...(zodIssue.path as (string | number)[])], detailOf(zodIssue)),
+  );
+}
+
+/** One line per issue, Chinese then English: what a person reads in a terminal or a log. */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues
+    .map((problem) => `${zhCN.at(problem.at, problem.message.zh)}\n  ${en.at(problem.at, problem.message.en)}`)
+    .join('\n');
+}
+
+/** Thrown for a profile or rule set that is not valid; `issues` lists every problem found. */
+export class ValidationError extends Error {
+  constructor(
+    readonly subject: 'profile' | 'ruleSet',
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    const heading = subject === 'profile' ? '申报人档案无效 / invalid applicant profile' : '规则集无效 / invalid rule set';
+    super(`${heading}\n${describeIssues(issues)}`);
+    this.name = 'ValidationError';
+  }
+}

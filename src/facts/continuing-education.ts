@@ -1,0 +1,103 @@
+import { getYear } from 'date-fns';
+import * as z from 'zod/mini';
+import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
+import type { ParsedProfileData } from '../profile/schema.js';
+import type { CalendarDate } from '../dates/calendar-date.js';
+import { earliestTitleAtLeast } from './titles.js';
+import { defineFact, known, unknownFor, type FactValue } from './types.js';
+
+/** The categories of continuing-education hours a profile records for a year. */
+export const CE_CATEGORIES = ['public', 'industryPublic', 'professional', 'exam'] as const;
+export type CeCategory = (typeof CE_CATEGORIES)[number];
+
+const FIELD_OF: Record<CeCategory, 'publicHours' | 'industryPublicHours' | 'professionalHours' | 'examHours'> = {
+  public: 'publicHours',
+  industryPublic: 'industryPublicHours',
+  professional: 'professionalHours',
+  exam: 'examHours',
+};
+
+const year = z.int().check(z.gte(1949), z.lte(2100));
+const windowParams = {
+  from: year,
+  to: year,
+  /**
+   * Count only the years since the applicant obtained a title at this level (任职年限): the window
+   * starts in the year that title was obtained, if that is later than `from`.
+   */
+  sinceTitle: z.optional(z.enum(TITLE_LEVELS)),
+};
+
+/** The years of the window to count, or why they cannot be known yet. */
+function windowYears(
+  profile: ParsedProfileData,
+  from: number,
+  to: number,
+  sinceTitle: TitleLevel | undefined,
+): { known: true; from: number; to: number } | { known: false; missing: readonly string[] } {
+  if (sinceTitle === undefined) return { known: true, from, to };
+  const title = earliestTitleAtLeast(profile, sinceTitle);
+  if (!title.known) return title;
+  if (title.value === null) return { known: true, from, to };
+  const start = Math.min(to, Math.max(from, getYear(title.value as CalendarDate)));
+  return { known: true, from: start, to };
+}
+
+/**
+ * `continuingEducationHours`: hours of the given categories over the years `from`–`to` (inclusive).
+ *
+ * A year missing from the list is `unknown` (it may simply not be filled in yet); a category a year's
+ * entry leaves out counts as 0 hours. Several entries for one year add up.
+ */
+export const continuingEducationHours = defineFact({
+  name: 'continuingEducationHours',
+  description: { zh: '继续教育学时合计', en: 'continuing-education hours in a window of years' },
+  params: z.strictObject({
+    ...windowParams,
+    categories: z.array(z.enum(CE_CATEGORIES)).check(z.minLength(1)),
+  }),
+  reads: (params) => (params.sinceTitle ? ['continuingEducation', 'titles'] : ['continuingEducation']),
+  compute(profile, params): FactValue {
+    const window = windowYears(profile, params.from, params.to, params.sinceTitle);
+    if (!window.known) return window;
+    const entries = profile.continuingEducation;
+    if (entries === undefined) return unknownFor('continuingEducation');
+    const missing: string[] = [];
+    entries.forEach((entry, index) => {
+      if (entry.year === undefined) missing.push(`continuingEducation.${index}.year`);
+    });
+    let total = 0;
+    for (let y = window.from; y <= window.to; y += 1) {
+      const ofYear = entries.filter((entry) => entry.year === y);
+      if (ofYear.length === 0) missing.push(`continuingEducation[year=${y}]`);
+      for (const entry of ofYear) for (const category of params.categories) total += entry[FIELD_OF[category]] ?? 0;
+    }
+    return missing.length > 0 ? unknownFor(...missing) : known(total);
+  },
+});
+
+/**
+ * `continuingEducationRequired`: hours required when the requirement is prorated by years in post
+ * (根据任职年限要求计算): `hoursForWindow` for the whole window, times the share of its years counted
+ * since the applicant obtained a title at `sinceTitle` (at least one year). Without such a title the
+ * whole window is required.
+ */
+export const continuingEducationRequired = defineFact({
+  name: 'continuingEducationRequired',
+  description: {
+    zh: '按任职年限折算的继续教育学时要求',
+    en: 'continuing-education hours required, prorated by years in post',
+  },
+  params: z.strictObject({
+    ...windowParams,
+    hoursForWindow: z.number().check(z.gte(0)),
+  }),
+  reads: () => ['titles'],
+  compute(profile, params): FactValue {
+    const window = windowYears(profile, params.from, params.to, params.sinceTitle);
+    if (!window.known) return window;
+    const yearsCounted = window.to - window.from + 1;
+    const yearsInWindow = params.to - params.from + 1;
+    return known((params.hoursForWindow * yearsCounted) / yearsInWindow);
+  },
+});

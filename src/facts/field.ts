@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { PROFILE_FIELDS, isTopLevelScalarPath } from '../profile/paths.js';
+import { readPath } from '../profile/read.js';
+import { defineFact, known, unknownFor } from './types.js';
+
+/**
+ * `field`: the value of one scalar profile field, e.g. `application.targetLevel`.
+ *
+ * `default` is what an absent field means under this notice (e.g. the notice's own deadline where the
+ * evaluating unit announced no other); without it an absent field is `unknown`. The default is checked
+ * against the field's own schema at load, so a date default becomes a date.
+ */
+export const field = defineFact({
+  name: 'field',
+  description: { zh: '申报人档案中的一个字段', en: 'one field of the applicant profile' },
+  params: z.pipe(
+    z.strictObject({
+      path: z.string().check(
+        z.refine(isTopLevelScalarPath, { params: { expected: 'profile_field' }, abort: true }),
+      ),
+      default: z.optional(z.unknown()),
+    }),
+    z.transform((params, ctx) => {
+      if (params.default === undefined) return params;
+      const parsed = PROFILE_FIELDS.get(params.path)!.schema.safeParse(params.default);
+      if (!parsed.success) {
+        ctx.issues.push({
+          code: 'custom',
+          input: params.default,
+          path: ['default'],
+          params: { expected: 'field_value', field: params.path },
+          message: `default must be a valid value of ${params.path}`,
+        });
+        return z.NEVER;
+      }
+      return { path: params.path, default: parsed.data };
+    }),
+  ),
+  reads: (params) => [params.path],
+  compute(profile, params) {
+    const value = readPath(profile, params.path);
+    if (value !== undefined) return known(value);
+    return params.default !== undefined ? known(params.default) : unknownFor(params.path);
+  },
+});

@@ -1,0 +1,21 @@
+import { continuingEducationHours, continuingEducationRequired } from './continuing-education.js';
+import { sanctionActiveOnApplication, integrityRecordActiveOnApplication } from './discipline.js';
+import { hasEducation } from './education.js';
+import { field } from './field.js';
+import { titleObtainedOn } from './titles.js';
+import type { FactDefinition } from './types.js';
+
+/** The closed set of facts a rule set may name. A rule set naming any other is refused at load. */
+export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
+  [
+    field,
+    titleObtainedOn,
+    hasEducation,
+    continuingEducationHours,
+    continuingEducationRequired,
+    sanctionActiveOnApplication,
+    integrityRecordActiveOnApplication,
+  ].map((fact) => [fact.name, fact as FactDefinition]),
+);
+
+export type { FactDefinition, FactValue } from './types.js';

@@ -1,0 +1,33 @@
+import type * as z from 'zod/mini';
+import type { ParsedProfileData } from '../profile/schema.js';
+import type { LocalizedText } from '../locales/types.js';
+
+/**
+ * What a fact knows about a profile: a value (which may be `null`, "known to be absent", e.g. no
+ * title at that level), or that it cannot tell yet, with the profile paths whose answers it needs.
+ * A fact reports `unknown` only when its value really depends on the missing data.
+ */
+export type FactValue =
+  | { readonly known: true; readonly value: unknown }
+  | { readonly known: false; readonly missing: readonly string[] };
+
+export const known = (value: unknown): FactValue => ({ known: true, value });
+export const unknownFor = (...missing: string[]): FactValue => ({ known: false, missing });
+
+/**
+ * A named fact: a small pure function of a parsed profile and its parameters. Rule sets name facts and
+ * pass them parameters; they never hold code. `params` is checked (and its dates decoded) when a rule set
+ * is loaded, so `compute` can trust it.
+ */
+export interface FactDefinition<Params = any> {
+  readonly name: string;
+  readonly description: LocalizedText;
+  readonly params: z.ZodMiniType<Params>;
+  /** The profile paths this fact reads with these parameters (for forms: where a message belongs). */
+  reads(params: Params): readonly string[];
+  compute(profile: ParsedProfileData, params: Params): FactValue;
+}
+
+export function defineFact<Params>(definition: FactDefinition<Params>): FactDefinition<Params> {
+  return definition;
+}

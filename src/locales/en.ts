@@ -1,0 +1,50 @@
+import { VALUE_LABELS } from './labels.js';
+import type { Locale, ProblemDetail } from './types.js';
+
+const EXPECTED: Record<string, string> = {
+  calendar_date: 'a real calendar date written YYYY-MM-DD',
+  profile_field: 'the path of a profile field (e.g. application.targetLevel)',
+  field_value: 'a value that field allows',
+  identifier: 'an identifier starting with a lower-case letter',
+  clause: 'a clause number of the notice, e.g. 二、(一)3',
+};
+
+function problem(detail: ProblemDetail): string {
+  switch (detail.kind) {
+    case 'invalid_type':
+      return `expected ${detail.expected}, received ${detail.received}`;
+    case 'unrecognized_keys':
+      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${detail.keys.join(', ')}`;
+    case 'invalid_value':
+      return `expected one of: ${detail.values.map(String).join(', ')}`;
+    case 'too_small':
+      return detail.origin === 'array' || detail.origin === 'string'
+        ? `expected at least ${detail.minimum} item(s)/character(s)`
+        : `expected at least ${detail.minimum}`;
+    case 'too_big':
+      return detail.origin === 'array' || detail.origin === 'string'
+        ? `expected at most ${detail.maximum} item(s)/character(s)`
+        : `expected at most ${detail.maximum}`;
+    case 'expected':
+      return `expected ${EXPECTED[detail.expected] ?? detail.expected}${detail.detail ? ` (${detail.detail})` : ''}`;
+    case 'text':
+      return detail.en;
+  }
+}
+
+export const en: Locale = {
+  language: 'en',
+  status: { pass: 'pass', fail: 'fail', unknown: 'unknown', review: 'review', not_applicable: 'not applicable' },
+  outcome: { eligible: 'eligible', ineligible: 'not eligible', incomplete: 'incomplete: cannot decide yet', needs_review: 'needs review by a person' },
+  values: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, text]) => [key, text.en])),
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+  listSeparator: ', ',
+  comparison: (actual, phrase, required) => `actual ${actual}; required ${phrase} ${required}`,
+  missing: (paths) => `missing: ${paths.join(', ')}`,
+  review: (reason) => `to be judged by a person: ${reason}`,
+  notApplicable: 'does not apply to this applicant',
+  problem,
+  at: (path, message) => (path ? `at ${path}: ${message}` : message),
+};

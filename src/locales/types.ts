@@ -1,0 +1,45 @@
+/** A text in each language the library speaks. Rule sets write every title and message this way. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type ConditionStatus = 'pass' | 'fail' | 'unknown' | 'review' | 'not_applicable';
+export type Outcome = 'eligible' | 'ineligible' | 'incomplete' | 'needs_review';
+
+/** What one validation problem says, before it is put into words. */
+export type ProblemDetail =
+  | { kind: 'invalid_type'; expected: string; received: string }
+  | { kind: 'unrecognized_keys'; keys: readonly string[] }
+  | { kind: 'invalid_value'; values: readonly unknown[] }
+  | { kind: 'too_small'; minimum: number | bigint; origin: string }
+  | { kind: 'too_big'; maximum: number | bigint; origin: string }
+  | { kind: 'expected'; expected: string; detail?: string }
+  | { kind: 'text'; zh: string; en: string };
+
+/**
+ * Everything the library says, in one language. A locale is data: a user can pass their own, or
+ * override parts of ours, without touching code.
+ */
+export interface Locale {
+  readonly language: Language;
+  readonly status: Record<ConditionStatus, string>;
+  readonly outcome: Record<Outcome, string>;
+  /** Words for enumerated profile values (series, levels …), by value. */
+  readonly values: Readonly<Record<string, string>>;
+  readonly yes: string;
+  readonly no: string;
+  readonly none: string;
+  readonly listSeparator: string;
+  /** "实际 {actual},要求{phrase} {required}" */
+  comparison(actual: string, phrase: string, required: string): string;
+  missing(paths: readonly string[]): string;
+  review(reason: string): string;
+  notApplicable: string;
+  problem(detail: ProblemDetail): string;
+  /** "at {path}: …" as an error line names where the problem is. */
+  at(path: string, message: string): string;
+}

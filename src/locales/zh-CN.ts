@@ -1,0 +1,55 @@
+import { VALUE_LABELS } from './labels.js';
+import type { Locale, ProblemDetail } from './types.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '字符串', number: '数字', boolean: '布尔值(true/false)', object: '对象', array: '数组',
+  null: 'null', undefined: '无值', int: '整数', nan: 'NaN', date: '日期',
+};
+
+const EXPECTED: Record<string, string> = {
+  calendar_date: 'YYYY-MM-DD 格式的真实日期',
+  profile_field: '申报人档案中的一个字段路径(如 application.targetLevel)',
+  field_value: '该字段允许的取值',
+  identifier: '以小写字母开头的标识符',
+  clause: '通知中的条款编号,如 二、(一)3',
+};
+
+function problem(detail: ProblemDetail): string {
+  switch (detail.kind) {
+    case 'invalid_type':
+      return `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
+    case 'unrecognized_keys':
+      return `不认识的字段:${detail.keys.join('、')}`;
+    case 'invalid_value':
+      return `应为下列之一:${detail.values.map(String).join('、')}`;
+    case 'too_small':
+      return detail.origin === 'array' || detail.origin === 'string'
+        ? `长度应不少于 ${detail.minimum}`
+        : `应不小于 ${detail.minimum}`;
+    case 'too_big':
+      return detail.origin === 'array' || detail.origin === 'string'
+        ? `长度应不超过 ${detail.maximum}`
+        : `应不大于 ${detail.maximum}`;
+    case 'expected':
+      return `应为${EXPECTED[detail.expected] ?? detail.expected}${detail.detail ? `(${detail.detail})` : ''}`;
+    case 'text':
+      return detail.zh;
+  }
+}
+
+export const zhCN: Locale = {
+  language: 'zh',
+  status: { pass: '符合', fail: '不符合', unknown: '待补充', review: '需人工审核', not_applicable: '不适用' },
+  outcome: { eligible: '符合申报条件', ineligible: '不符合申报条件', incomplete: '信息不全,尚无法判断', needs_review: '需人工审核' },
+  values: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, text]) => [key, text.zh])),
+  yes: '是',
+  no: '否',
+  none: '无',
+  listSeparator: '、',
+  comparison: (actual, phrase, required) => `实际为 ${actual},要求${phrase} ${required}`,
+  missing: (paths) => `缺少信息:${paths.join('、')}`,
+  review: (reason) => `需人工审核:${reason}`,
+  notApplicable: '不适用于本申报人',
+  problem,
+  at: (path, message) => (path ? `${path}:${message}` : message),
+};

@@ -1,0 +1,13 @@
+/**
+ * Reads a dotted path (`application.targetLevel`) from a parsed profile, walking own properties only:
+ * nothing inherited (`__proto__`, `constructor`) is ever read. `undefined` when any step is absent.
+ */
+export function readPath(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,148 @@
+import { anyOf, allOf, conditionStatus, type LeafOutcome } from '../engine/logic.js';
+import type { EvaluationOutcomes } from '../engine/outcomes.js';
+import { LOCALES } from '../locales/index.js';
+import type { ConditionStatus, Language, LocalizedText, Outcome } from '../locales/types.js';
+import type { CompiledCondition, RuleSet } from '../ruleset/compiled.js';
+import type { ConditionReport, EligibilityReport, PathwayReport } from './types.js';
+import { describeValue, toReportValue } from './values.js';
+
+const perLanguage = (say: (language: Language) => string): LocalizedText => ({ zh: say('zh'), en: say('en') });
+
+/** The comparison that explains a status: the first leaf that came out the way the whole test did. */
+function decidingLeaf(leaves: readonly LeafOutcome[], status: ConditionStatus): LeafOutcome | undefined {
+  return leaves.find((leaf) => leaf.status === status) ?? leaves[0];
+}
+
+function conditionMessage(
+  condition: CompiledCondition,
+  status: ConditionStatus,
+  missing: readonly string[],
+  leaf: LeafOutcome | undefined,
+): LocalizedText {
+  return perLanguage((language) => {
+    const locale = LOCALES[language];
+    switch (status) {
+      case 'not_applicable':
+        return locale.notApplicable;
+      case 'review':
+        return locale.review(condition.review![language]);
+      case 'unknown':
+        return locale.missing(missing);
+      default: {
+        if (!leaf) return locale.status[status];
+        const actual = describeValue(toReportValue(leaf.actual), locale);
+        const required = describeValue(toReportValue(leaf.required), locale);
+        const template = condition.message?.[language];
+        return template
+          ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
+          : locale.comparison(actual, leaf.leaf.operator.phrase[language], required);
+      }
+    }
+  });
+}
+
+function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcomes: EvaluationOutcomes): ConditionReport {
+  const { applies, test } = outcomes.conditions.get(condition.id) ?? {};
+  const { status, missing } = conditionStatus(applies, test);
+  const shown = status === 'pass' || status === 'fail' ? decidingLeaf(test?.leaves ?? [], status) : undefined;
+  return {
+    id: condition.id,
+    title: condition.title,
+    status,
+    citation: { clause: condition.citation.clause, quote: condition.citation.quote },
+    ...(condition.interpretation && { interpretation: condition.interpretation }),
+    actual: shown ? toReportValue(shown.actual) : null,
+    required: shown ? toReportValue(shown.required) : null,
+    operator: shown ? shown.leaf.operator.name : null,
+    reads: condition.reads,
+    missing,
+    message: conditionMessage(condition, status, missing, shown),
+    parameters: Object.fromEntries(
+      condition.parameters.map((name) => [name, toReportValue(ruleSet.parameters.get(name)?.value)]),
+    ),
+    ...(condition.route && { route: condition.route }),
+  };
+}
+
+function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, byId: Map<string, ConditionReport>): PathwayReport[] {
+  return ruleSet.pathways.map((pathway) => {
+    const routes = pathway.routes.map((route) => ({
+      id: route.id,
+      title: route.title,
+      status: allOf(route.conditions.map((condition) => byId.get(condition.id)!.status)),
+      conditions: route.conditions.map((condition) => condition.id),
+    }));
+    const applies = outcomes.pathways.get(pathway.id);
+    const best = anyOf(routes.map((route) => route.status));
+    const status: ConditionStatus =
+      !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
+    return {
+      id: pathway.id,
+      title: pathway.title,
+      status,
+      taken: status === 'not_applicable' ? null : (routes.find((route) => route.status === 'pass')?.id ?? null),
+      open: status === 'pass' || status === 'not_applicable' ? [] : routes.filter((route) => route.status === 'unknown' || route.status === 'review').map((route) => route.id),
+      routes,
+    };
+  });
+}
+
+function outcomeOf(statuses: readonly ConditionStatus[]): Outcome {
+  if (statuses.includes('fail')) return 'ineligible';
+  if (statuses.includes('unknown')) return 'incomplete';
+  if (statuses.includes('review')) return 'needs_review';
+  return 'eligible';
+}
+
+/**
+ * The report for one profile, from what an evaluator computed. Conditions that are steps of a pathway's
+ * routes count through their pathway (a failed normal-tenure step does not matter when the early route
+ * is met); every other condition counts directly.
+ */
+export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): EligibilityReport {
+  const conditions = ruleSet.conditions.map((condition) => reportCondition(ruleSet, condition, outcomes));
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+  const pathways = reportPathways(ruleSet, outcomes, byId);
+
+  const direct = conditions.filter((condition) => !condition.route);
+  const outcome = outcomeOf([...direct.map((condition) => condition.status), ...pathways.map((pathway) => pathway.status)]);
+
+  const missing = new Set<string>();
+  for (const condition of direct) if (condition.status === 'unknown') condition.missing.forEach((path) => missing.add(path));
+  for (const pathway of pathways) {
+    if (pathway.status !== 'unknown') continue;
+    const applies = outcomes.pathways.get(pathway.id);
+    if (applies?.status === 'unknown') applies.missing.forEach((path) => missing.add(path));
+    for (const route of pathway.routes) {
+      if (route.status !== 'unknown') continue;
+      for (const id of route.conditions) byId.get(id)!.missing.forEach((path) => missing.add(path));
+    }
+  }
+
+  const counts: Record<ConditionStatus, number> = { pass: 0, fail: 0, unknown: 0, review: 0, not_applicable: 0 };
+  for (const condition of conditions) counts[condition.status] += 1;
+
+  const document = ruleSet.document;
+  return {
+    ruleSet: {
+      id: ruleSet.id,
+      title: ruleSet.title,
+      authority: document.authority,
+      documentNumber: document.documentNumber ?? null,
+      issued: toReportValue(document.issued) as string,
+      year: document.year,
+      cutoffDates: Object.fromEntries(
+        [...ruleSet.parameters.values()].filter((parameter) => parameter.type === 'date').map((parameter) => [parameter.name, toReportValue(parameter.value) as string]),
+      ),
+    },
+    outcome,
+    message: perLanguage((language) => LOCALES[language].outcome[outcome]),
+    counts,
+    conditions,
+    pathways,
+    missing: [...missing],
+    notes: ruleSet.notes
+      .filter((note) => outcomes.notes.get(note.id)?.status !== 'fail')
+      .map((note) => ({ id: note.id, text: note.text, citation: { clause: note.citation.clause, quote: note.citation.quote } })),
+  };
+}

@@ -1,0 +1,56 @@
+import { LOCALES } from '../locales/index.js';
+import type { ConditionStatus, Language } from '../locales/types.js';
+import type { EligibilityReport } from './types.js';
+
+const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknown: '?', review: '!', not_applicable: '–' };
+
+/**
+ * The report as a person reads it in a terminal: one line per condition — status mark, clause, title,
+ * the message with actual and required values, and the notice's words — then the pathways, what is
+ * missing, the notes and the outcome.
+ */
+export function renderText(report: EligibilityReport, language: Language = 'zh'): string {
+  const locale = LOCALES[language];
+  const zh = language === 'zh';
+  const quote = (text: string) => (zh ? `「${text}」` : `“${text}”`);
+  const lines: string[] = [];
+  const rs = report.ruleSet;
+  lines.push(`${rs.title[language]} (${rs.id})`);
+  lines.push(
+    zh
+      ? `${rs.authority}${rs.documentNumber ? ` ${rs.documentNumber}` : ''},${rs.issued} 发布`
+      : `${rs.authority}${rs.documentNumber ? ` ${rs.documentNumber}` : ''}, issued ${rs.issued}`,
+  );
+  lines.push('');
+  const routeTitle = new Map(report.pathways.flatMap((pathway) => pathway.routes.map((route) => [`${pathway.id}/${route.id}`, route.title[language]] as const)));
+  for (const condition of report.conditions) {
+    const route = condition.route ? ` [${routeTitle.get(`${condition.route.pathway}/${condition.route.route}`)}]` : '';
+    lines.push(
+      `${MARK[condition.status]} ${condition.citation.clause} ${condition.title[language]}${route}:${locale.status[condition.status]} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
+    );
+  }
+  if (report.pathways.length > 0) {
+    lines.push('');
+    for (const pathway of report.pathways) {
+      const taken = pathway.routes.find((route) => route.id === pathway.taken);
+      const open = pathway.routes.filter((route) => pathway.open.includes(route.id)).map((route) => route.title[language]);
+      const detail = taken
+        ? (zh ? `经「${taken.title.zh}」满足` : `met by: ${taken.title.en}`)
+        : open.length > 0
+          ? (zh ? `尚可能的路径:${open.join('、')}` : `routes still open: ${open.join(', ')}`)
+          : '';
+      lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}:${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
+    }
+  }
+  if (report.missing.length > 0) {
+    lines.push('');
+    lines.push(zh ? `待补充信息:${report.missing.join('、')}` : `Still needed: ${report.missing.join(', ')}`);
+  }
+  if (report.notes.length > 0) {
+    lines.push('');
+    for (const note of report.notes) lines.push(`ℹ ${note.citation.clause} ${note.text[language]} ${quote(note.citation.quote)}`);
+  }
+  lines.push('');
+  lines.push(`${zh ? '结论' : 'Outcome'}:${report.message[language]} (${report.outcome})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,74 @@
+import type { ConditionStatus, LocalizedText, Outcome } from '../locales/types.js';
+
+/** A JSON value as a report carries it: dates as `YYYY-MM-DD`. */
+export type ReportValue = string | number | boolean | null | readonly ReportValue[];
+
+export interface ConditionReport {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly status: ConditionStatus;
+  /** The clause of the notice, and its words verbatim. */
+  readonly citation: { readonly clause: string; readonly quote: string };
+  /** How an ambiguous clause was read. */
+  readonly interpretation?: LocalizedText;
+  /** The value the profile has, for the comparison that decided the status (`null` when there is none). */
+  readonly actual: ReportValue;
+  /** The value required by the notice for that comparison. */
+  readonly required: ReportValue;
+  /** The operator of that comparison, e.g. `greaterThanInclusive`. */
+  readonly operator: string | null;
+  /** Profile paths this condition reads (where a form shows its message). */
+  readonly reads: readonly string[];
+  /** When `unknown`: the profile paths whose answers would decide it. */
+  readonly missing: readonly string[];
+  readonly message: LocalizedText;
+  /** The rule set's parameters this condition uses, with their values. */
+  readonly parameters: Readonly<Record<string, ReportValue>>;
+  /** Set when the condition is one step of a pathway's route. */
+  readonly route?: { readonly pathway: string; readonly route: string };
+}
+
+export interface RouteReport {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly status: ConditionStatus;
+  readonly conditions: readonly string[];
+}
+
+export interface PathwayReport {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly status: ConditionStatus;
+  /** The first route that is met, or `null`. */
+  readonly taken: string | null;
+  /** Routes not yet decided (`unknown`) or waiting for a person (`review`). */
+  readonly open: readonly string[];
+  readonly routes: readonly RouteReport[];
+}
+
+export interface NoteReport {
+  readonly id: string;
+  readonly text: LocalizedText;
+  readonly citation: { readonly clause: string; readonly quote: string };
+}
+
+export interface EligibilityReport {
+  readonly ruleSet: {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly authority: string;
+    readonly documentNumber: string | null;
+    readonly issued: string;
+    readonly year: number;
+    /** The rule set's date parameters: the cut-off dates it counts to. */
+    readonly cutoffDates: Readonly<Record<string, string>>;
+  };
+  readonly outcome: Outcome;
+  readonly message: LocalizedText;
+  readonly counts: Readonly<Record<ConditionStatus, number>>;
+  readonly conditions: readonly ConditionReport[];
+  readonly pathways: readonly PathwayReport[];
+  /** Every profile path whose answer is still needed to decide the outcome. */
+  readonly missing: readonly string[];
+  readonly notes: readonly NoteReport[];
+}

@@ -1,0 +1,325 @@
+import * as z from 'zod/mini';
+import { ValidationError, fromZodIssues, issue, textIssue, type ValidationIssue } from '../errors.js';
+import { FACTS } from '../facts/index.js';
+import type { FactDefinition } from '../facts/types.js';
+import { OPERATORS } from '../operators/index.js';
+import { calendarDate } from '../profile/schema.js';
+import type {
+  CompiledCondition,
+  CompiledNode,
+  CompiledParameter,
+  CompiledPathway,
+  CompiledValue,
+  RuleSet,
+} from './compiled.js';
+import { guardJson } from './json-guard.js';
+import { checkCitations } from './notice.js';
+import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
+
+type Path = (string | number)[];
+
+/** The shapes a condition node may take, as json-rules-engine reads them. */
+const NODE_SHAPES = [['all'], ['any'], ['not'], ['fact', 'operator', 'value']] as const;
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
+  date: calendarDate,
+  number: z.number(),
+  integer: z.int(),
+  boolean: z.boolean(),
+  string: z.string(),
+  list: z.array(scalar),
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function stableKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableKey(value[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+export interface LoadOptions {
+  /**
+   * The text of the notice (`notice.md`). When given, every citation is checked against it: each quote
+   * must stand in the notice, within the clause it cites. Rule sets from third parties should be loaded
+   * with their notice.
+   */
+  readonly notice?: string;
+}
+
+/** Compiles a checked rule-set document; collects every problem rather than stopping at the first. */
+class Compiler {
+  readonly issues: ValidationIssue[] = [];
+  private readonly rawParameters = new Map<string, unknown>();
+  readonly parameters = new Map<string, CompiledParameter>();
+
+  constructor(private readonly document: RuleSetDocument) {
+    const blanks: string[] = [];
+    for (const [name, parameter] of Object.entries(document.parameters)) {
+      const path = ['parameters', name, 'value'];
+      if (parameter.value === undefined) {
+        blanks.push(name);
+        continue;
+      }
+      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value);
+      if (!parsed.success) {
+        this.issues.push(...fromZodIssues(parsed.error.issues, path));
+        continue;
+      }
+      this.rawParameters.set(name, parameter.value);
+      this.parameters.set(name, { name, type: parameter.type, value: parsed.data, description: parameter.description, citation: parameter.citation });
+    }
+    if (blanks.length > 0) {
+      this.issues.push(
+        textIssue(
+          ['parameters'],
+          `这是一个模板:以下参数尚未赋值,请先用 instantiate() 填写:${blanks.join('、')}`,
+          `this rule set is a template: these parameters have no value yet; fill them with instantiate(): ${blanks.join(', ')}`,
+        ),
+      );
+    }
+  }
+
+  /** Replaces every `{param: name}` inside `value` by the parameter's value as written in the JSON. */
+  private resolve(value: unknown, path: Path, used: Set<string>): unknown {
+    if (Array.isArray(value)) return value.map((item, index) => this.resolve(item, [...path, index], used));
+    if (!isRecord(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === 'param') {
+      const name = value.param;
+      if (typeof name !== 'string' || !(name in this.document.parameters)) {
+        this.issues.push(textIssue([...path, 'param'], `未定义的参数 "${String(name)}"`, `undefined parameter "${String(name)}"`));
+        return undefined;
+      }
+      used.add(name);
+      return this.rawParameters.get(name);
+    }
+    return Object.fromEntries(keys.map((key) => [key, this.resolve(value[key], [...path, key], used)]));
+  }
+
+  private factNamed(name: string, path: Path): FactDefinition | undefined {
+    const fact = FACTS.get(name);
+    if (!fact) {
+      this.issues.push(
+        textIssue(path, `未知的事实 "${name}";可用:${[...FACTS.keys()].join('、')}`, `unknown fact "${name}"; known facts: ${[...FACTS.keys()].join(', ')}`),
+      );
+    }
+    return fact;
+  }
+
+  private factParams(fact: FactDefinition, params: unknown, path: Path, used: Set<string>) {
+    const resolved = this.resolve(params ?? {}, path, used);
+    const parsed = fact.params.safeParse(resolved);
+    if (!parsed.success) {
+      this.issues.push(...fromZodIssues(parsed.error.issues, path));
+      return undefined;
+    }
+    return { params: parsed.data, key: `${fact.name}${stableKey(resolved)}`, raw: resolved as Record<string, unknown> };
+  }
+
+  node(input: ConditionNodeInput, path: Path, used: Set<string>): CompiledNode | undefined {
+    const keys = Object.keys(input).filter((key) => key !== 'params');
+    const shape = NODE_SHAPES.find((candidate) => candidate.length === keys.length && candidate.every((key) => keys.includes(key)));
+    if (!shape || (input.params !== undefined && shape[0] !== 'fact')) {
+      this.issues.push(
+        textIssue(
+          path,
+          '条件须为 {all: [...]}、{any: [...]}、{not: {...}} 或 {fact, operator, value, params?} 之一',
+          'a condition must be one of {all: [...]}, {any: [...]}, {not: {...}} or {fact, operator, value, params?}',
+        ),
+      );
+      return undefined;
+    }
+    if (input.all || input.any) {
+      const kind = input.all ? 'all' : 'any';
+      const children = (input.all ?? input.any)!.map((child, index) => this.node(child, [...path, kind, index], used));
+      return children.every((child) => child !== undefined) ? { kind, children: children as CompiledNode[] } : undefined;
+    }
+    if (input.not) {
+      const child = this.node(input.not, [...path, 'not'], used);
+      return child && { kind: 'not', child };
+    }
+    const fact = this.factNamed(input.fact!, [...path, 'fact']);
+    const operator = OPERATORS.get(input.operator!);
+    if (!operator) {
+      this.issues.push(
+        textIssue([...path, 'operator'], `未知的运算符 "${input.operator}";可用:${[...OPERATORS.keys()].join('、')}`, `unknown operator "${input.operator}"; known operators: ${[...OPERATORS.keys()].join(', ')}`),
+      );
+    }
+    const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
+    const value = operator && this.value(input.value, operator.value, [...path, 'value'], used);
+    if (!fact || !operator || !params || !value) return undefined;
+    const json = {
+      fact: fact.name,
+      operator: operator.name,
+      value: value.raw,
+      ...(input.params !== undefined && { params: params.raw }),
+    };
+    return { kind: 'leaf', fact, params: params.params, key: params.key, operator, value: value.compiled, json };
+  }
+
+  private value(
+    input: unknown,
+    schema: z.ZodMiniType,
+    path: Path,
+    used: Set<string>,
+  ): { compiled: CompiledValue; raw: unknown } | undefined {
+    if (isRecord(input) && 'fact' in input) {
+      const extra = Object.keys(input).filter((key) => key !== 'fact' && key !== 'params');
+      if (extra.length > 0 || typeof input.fact !== 'string') {
+        this.issues.push(issue(path, { kind: 'expected', expected: '{fact, params?}' }));
+        return undefined;
+      }
+      const fact = this.factNamed(input.fact, [...path, 'fact']);
+      const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
+      if (!fact || !params) return undefined;
+      return {
+        compiled: { kind: 'fact', fact, params: params.params, key: params.key },
+        raw: { fact: fact.name, ...(input.params !== undefined && { params: params.raw }) },
+      };
+    }
+    const raw = this.resolve(input, path, used);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      this.issues.push(...fromZodIssues(parsed.error.issues, path));
+      return undefined;
+    }
+    return { compiled: { kind: 'literal', value: parsed.data }, raw };
+  }
+}
+
+/** Profile paths read by the facts of a compiled tree (test side and value side). */
+function readsOf(node: CompiledNode | undefined, out = new Set<string>()): Set<string> {
+  if (!node) return out;
+  if (node.kind === 'leaf') {
+    for (const path of node.fact.reads(node.params)) out.add(path);
+    if (node.value.kind === 'fact') for (const path of node.value.fact.reads(node.value.params)) out.add(path);
+  } else if (node.kind === 'not') readsOf(node.child, out);
+  else for (const child of node.children) readsOf(child, out);
+  return out;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+  const compiler = new Compiler(document);
+  const issues = compiler.issues;
+
+  for (const id of duplicates(document.conditions.map((condition) => condition.id))) {
+    issues.push(textIssue(['conditions'], `条件编号重复:${id}`, `duplicate condition id: ${id}`));
+  }
+  const routeOf = new Map<string, { pathway: string; route: string }>();
+  (document.pathways ?? []).forEach((pathway, p) =>
+    pathway.routes.forEach((route, r) =>
+      route.conditions.forEach((id, c) => {
+        const path = ['pathways', p, 'routes', r, 'conditions', c];
+        if (!document.conditions.some((condition) => condition.id === id)) {
+          issues.push(textIssue(path, `路径引用了不存在的条件 ${id}`, `route names an unknown condition: ${id}`));
+        } else if (routeOf.has(id)) {
+          issues.push(textIssue(path, `条件 ${id} 已属于另一条路径`, `condition ${id} already belongs to another route`));
+        } else {
+          routeOf.set(id, { pathway: pathway.id, route: route.id });
+        }
+      }),
+    ),
+  );
+
+  const conditions: CompiledCondition[] = document.conditions.map((condition, index) => {
+    const path = ['conditions', index];
+    const used = new Set<string>();
+    const appliesWhen = condition.appliesWhen && compiler.node(condition.appliesWhen, [...path, 'appliesWhen'], used);
+    const test = condition.test && compiler.node(condition.test, [...path, 'test'], used);
+    return {
+      id: condition.id,
+      title: condition.title,
+      citation: condition.citation,
+      ...(condition.interpretation && { interpretation: condition.interpretation }),
+      ...(condition.review && { review: condition.review }),
+      ...(condition.message && { message: condition.message }),
+      ...(appliesWhen && { appliesWhen }),
+      ...(test && { test }),
+      reads: [...readsOf(test)],
+      parameters: [...used],
+      ...(routeOf.has(condition.id) && { route: routeOf.get(condition.id)! }),
+    };
+  });
+  const byId = new Map(conditions.map((condition) => [condition.id, condition]));
+
+  const pathways: CompiledPathway[] = (document.pathways ?? []).map((pathway, index) => {
+    const appliesWhen = pathway.appliesWhen && compiler.node(pathway.appliesWhen, ['pathways', index, 'appliesWhen'], new Set());
+    return {
+      id: pathway.id,
+      title: pathway.title,
+      ...(appliesWhen && { appliesWhen }),
+      routes: pathway.routes.map((route) => ({
+        id: route.id,
+        title: route.title,
+        conditions: route.conditions.flatMap((id) => byId.get(id) ?? []),
+      })),
+    };
+  });
+
+  const notes = (document.notes ?? []).map((note, index) => {
+    const appliesWhen = note.appliesWhen && compiler.node(note.appliesWhen, ['notes', index, 'appliesWhen'], new Set());
+    return { id: note.id, text: note.text, citation: note.citation, ...(appliesWhen && { appliesWhen }) };
+  });
+
+  // The coverage table must account for every condition and note, and name only real ones.
+  const covered = new Set<string>();
+  document.coverage.forEach((row, r) => {
+    for (const [key, known] of [['conditions', byId], ['notes', new Map(notes.map((note) => [note.id, note]))]] as const) {
+      (row[key] ?? []).forEach((id, i) => {
+        if (!known.has(id)) issues.push(textIssue(['coverage', r, key, i], `覆盖表引用了不存在的 ${id}`, `coverage names an unknown id: ${id}`));
+        covered.add(id);
+      });
+    }
+  });
+  document.conditions.forEach((condition, index) => {
+    if (!covered.has(condition.id)) {
+      issues.push(textIssue(['conditions', index, 'id'], `条件 ${condition.id} 未列入覆盖表`, `condition ${condition.id} is not listed in the coverage table`));
+    }
+  });
+
+  if (issues.length > 0) return { issues };
+  return {
+    issues,
+    ruleSet: { id: document.id, title: document.title, document, parameters: compiler.parameters, conditions, pathways, notes },
+  };
+}
+
+/** Every problem of a rule-set document, in the order a maintainer would fix them. */
+export function lintRuleSet(json: unknown, options: LoadOptions = {}): ValidationIssue[] {
+  return prepare(json, options).issues;
+}
+
+function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+  const guarded = guardJson(json);
+  if (guarded.length > 0) return { issues: guarded };
+  const parsed = ruleSetSchema.safeParse(json);
+  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
+  const compiled = compile(parsed.data);
+  const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);
+  if (citationIssues.length > 0) return { issues: [...compiled.issues, ...citationIssues] };
+  return compiled;
+}
+
+/**
+ * Loads a rule set from its parsed JSON: validates it strictly, resolves its facts, operators and
+ * parameters, and (given the notice) checks its citations. Throws a `ValidationError` listing every
+ * problem, each with its JSON path, in Chinese and English.
+ */
+export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
+  const { ruleSet, issues } = prepare(json, options);
+  if (!ruleSet) throw new ValidationError('ruleSet', issues);
+  return ruleSet;
+}

@@ -1,0 +1,187 @@
+import * as z from 'zod/mini';
+import { calendarDate } from '../profile/schema.js';
+import { SERIES, TITLE_LEVELS } from '../profile/enums.js';
+
+/**
+ * The format of `rules/<id>/ruleset.json`: one notice, encoded. Strict everywhere, so a misspelt key
+ * is an error and not a silently ignored rule.
+ */
+
+const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
+export const localizedText = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+/** kebab-case, e.g. `tenure-deputy-senior`. */
+const matching = (pattern: RegExp, expected: string) =>
+  z.string().check(z.refine((text) => pattern.test(text), { params: { expected } }));
+
+const conditionId = matching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'identifier');
+/** camelCase, e.g. `tenureCutoffDeputySenior`. */
+const parameterName = matching(/^[a-z][A-Za-z0-9]*$/, 'identifier');
+
+/**
+ * A clause as the notice numbers it: `二、`, `二、(一)`, `二、(一)3`; `前言` for the text before the
+ * first numbered clause. The citation test checks the clause exists in the notice.
+ */
+export const CLAUSE_PATTERN = /^(前言|[一二三四五六七八九十]+、(\([一二三四五六七八九十]+\)(\d+)?)?)$/;
+const clause = matching(CLAUSE_PATTERN, 'clause');
+
+export const citationSchema = z.strictObject({
+  clause,
+  /** Verbatim from `notice.md` (whitespace aside), and within the cited clause. */
+  quote: z.string().check(z.minLength(2), z.maxLength(2000)),
+});
+
+/** A reference to a named parameter of the rule set, usable wherever a value is. */
+export const parameterRef = z.strictObject({ param: parameterName });
+
+/**
+ * A condition in json-rules-engine's format: `{all: [...]}`, `{any: [...]}`, `{not: {...}}`, or a leaf
+ * `{fact, operator, value, params?}` over our named facts and operators. `value` may be a literal, a
+ * parameter reference `{param}`, or another fact `{fact, params?}`. json-rules-engine's `path`,
+ * `priority`, `name` and condition references are deliberately not part of the format.
+ */
+export interface ConditionNodeInput {
+  all?: ConditionNodeInput[];
+  any?: ConditionNodeInput[];
+  not?: ConditionNodeInput;
+  fact?: string;
+  operator?: string;
+  value?: unknown;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Structure only: which keys a node may have. Whether a node has exactly one shape (all / any / not /
+ * leaf) is checked when the rule set is compiled, where the error can name the node.
+ */
+export const conditionNode: z.ZodMiniType<ConditionNodeInput> = z.strictObject({
+  get all() {
+    return z.optional(z.array(conditionNode).check(z.minLength(1), z.maxLength(100)));
+  },
+  get any() {
+    return z.optional(z.array(conditionNode).check(z.minLength(1), z.maxLength(100)));
+  },
+  get not() {
+    return z.optional(conditionNode);
+  },
+  fact: z.optional(z.string().check(z.maxLength(100))),
+  operator: z.optional(z.string().check(z.maxLength(100))),
+  value: z.optional(z.unknown()),
+  params: z.optional(z.record(z.string(), z.unknown())),
+});
+
+const PARAMETER_TYPES = ['date', 'number', 'integer', 'boolean', 'string', 'list'] as const;
+
+export const parameterSchema = z.strictObject({
+  type: z.enum(PARAMETER_TYPES),
+  /** Absent in a template: a blank the notice left to be filled (`x月xx日`). */
+  value: z.optional(z.unknown()),
+  unit: z.optional(z.enum(['hours', 'years', 'months', 'yuan', 'percent'])),
+  description: localizedText,
+  citation: citationSchema,
+});
+
+export const conditionSchema = z
+  .strictObject({
+    id: conditionId,
+    title: localizedText,
+    citation: citationSchema,
+    /** How an ambiguous clause was read; shown with the condition. */
+    interpretation: z.optional(localizedText),
+    appliesWhen: z.optional(conditionNode),
+    test: z.optional(conditionNode),
+    /** For what a person must judge: why, and against which document. */
+    review: z.optional(localizedText),
+    /** Says the check with `{actual}` and `{required}`; a generic sentence is used otherwise. */
+    message: z.optional(localizedText),
+  })
+  .check(
+    z.refine((condition) => (condition.test === undefined) !== (condition.review === undefined), {
+      params: { expected: 'either `test` or `review`, not both' },
+    }),
+  );
+
+export const routeSchema = z.strictObject({
+  id: conditionId,
+  title: localizedText,
+  /** Met when every listed condition that applies passes. */
+  conditions: z.array(conditionId).check(z.minLength(1)),
+});
+
+/** Alternatives the notice allows (normal tenure, 提前一年, 破格 …): met when any route is. */
+export const pathwaySchema = z.strictObject({
+  id: conditionId,
+  title: localizedText,
+  appliesWhen: z.optional(conditionNode),
+  routes: z.array(routeSchema).check(z.minLength(1)),
+});
+
+/** Something the report should tell an applicant that is not a condition: a window, an entitlement. */
+export const noteSchema = z.strictObject({
+  id: conditionId,
+  text: localizedText,
+  citation: citationSchema,
+  appliesWhen: z.optional(conditionNode),
+});
+
+export const coverageSchema = z
+  .strictObject({
+    clause,
+    kind: z.enum(['condition', 'procedural', 'informational']),
+    conditions: z.optional(z.array(conditionId).check(z.minLength(1))),
+    notes: z.optional(z.array(conditionId).check(z.minLength(1))),
+    note: z.optional(localizedText),
+  })
+  .check(
+    z.refine((row) => (row.kind === 'condition') === (row.conditions !== undefined), {
+      params: { expected: '`conditions` exactly when kind is "condition"' },
+    }),
+    z.refine((row) => row.kind === 'condition' || row.note !== undefined, {
+      params: { expected: 'a `note` saying why a procedural or informational clause is not a condition' },
+    }),
+  );
+
+export const ruleSetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: conditionId,
+  title: localizedText,
+  jurisdiction: z.strictObject({
+    /** Province-level region, as the profile's `employment.region` writes it. */
+    region: nonEmpty,
+    /** City or prefecture, as the profile's `employment.city` writes it. */
+    city: z.optional(nonEmpty),
+  }),
+  authority: nonEmpty,
+  /** The notice's own document number (文号), where it has one. */
+  documentNumber: z.optional(nonEmpty),
+  /** Documents the notice implements (上级文件). */
+  basis: z.optional(z.array(nonEmpty)),
+  issued: calendarDate,
+  /** The year whose applications the notice governs. */
+  year: z.int().check(z.gte(2000), z.lte(2100)),
+  /**
+   * Where `notice.md` comes from: a capture in `shared/seeds/`, and the first and last lines of the
+   * notice body in it (`scripts/notices.mjs` extracts the text between them, inclusive).
+   */
+  source: z.strictObject({
+    seed: nonEmpty,
+    firstLine: nonEmpty,
+    lastLine: nonEmpty,
+    note: z.optional(nonEmpty),
+  }),
+  scope: z.strictObject({
+    levels: z.array(z.enum(TITLE_LEVELS)).check(z.minLength(1)),
+    series: z.optional(z.array(z.enum(SERIES))),
+    note: z.optional(localizedText),
+  }),
+  parameters: z.record(parameterName, parameterSchema),
+  conditions: z.array(conditionSchema).check(z.minLength(1), z.maxLength(500)),
+  pathways: z.optional(z.array(pathwaySchema)),
+  notes: z.optional(z.array(noteSchema)),
+  coverage: z.array(coverageSchema).check(z.minLength(1)),
+});
+
+export type RuleSetInput = z.input<typeof ruleSetSchema>;
+export type RuleSetDocument = z.output<typeof ruleSetSchema>;
+export type ConditionDocument = z.output<typeof conditionSchema>;
+export type CitationDocument = z.output<typeof citationSchema>;
