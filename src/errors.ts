@@ -13,6 +13,9 @@ export interface ValidationIssue {
   readonly message: LocalizedText;
 }
 
+/** Parse options that keep each issue's input, so a message can say what was received. */
+export const REPORT_INPUT = { reportInput: true } as const;
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const key of path) {

@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc';
-import { format, isExists } from 'date-fns';
+import { format, getDate, getMonth, getYear } from 'date-fns';
 
 /**
  * Calendar dates (YYYY-MM-DD, no time, no zone) as the notices write them.
@@ -19,11 +19,12 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   const year = Number(match[1]);
   const monthIndex = Number(match[2]) - 1;
   const day = Number(match[3]);
-  if (!isExists(year, monthIndex, day)) return undefined;
-  const date = new UTCDateMini(year, monthIndex, day);
-  // Years 0–99 are read by Date as 1900–1999; setting the full year keeps them as written.
-  date.setFullYear(year, monthIndex, day);
-  return date;
+  // Set the fields on an existing date: the Date constructor would read years 0–99 as 1900–1999.
+  const date = new UTCDateMini(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  // A day that does not exist (2023-02-29) rolls over into the next month: refuse it.
+  const exists = getYear(date) === year && getMonth(date) === monthIndex && getDate(date) === day;
+  return exists ? date : undefined;
 }
 
 /** True when `text` is a real calendar date written as `YYYY-MM-DD`. */

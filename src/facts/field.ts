@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { REPORT_INPUT } from '../errors.js';
 import { PROFILE_FIELDS, isTopLevelScalarPath } from '../profile/paths.js';
 import { readPath } from '../profile/read.js';
+import { FIELD_LABELS } from '../locales/labels.js';
 import { defineFact, known, unknownFor } from './types.js';
 
 /**
@@ -22,7 +24,7 @@ export const field = defineFact({
     }),
     z.transform((params, ctx) => {
       if (params.default === undefined) return params;
-      const parsed = PROFILE_FIELDS.get(params.path)!.schema.safeParse(params.default);
+      const parsed = PROFILE_FIELDS.get(params.path)!.schema.safeParse(params.default, REPORT_INPUT);
       if (!parsed.success) {
         ctx.issues.push({
           code: 'custom',
@@ -36,7 +38,9 @@ export const field = defineFact({
       return { path: params.path, default: parsed.data };
     }),
   ),
+  label: (params) => FIELD_LABELS[params.path] ?? { zh: params.path, en: params.path },
   reads: (params) => [params.path],
+  mayBeUnknown: (params) => params.default === undefined,
   compute(profile, params) {
     const value = readPath(profile, params.path);
     if (value !== undefined) return known(value);

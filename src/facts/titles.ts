@@ -1,6 +1,7 @@
 import { isBefore, subYears } from 'date-fns';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
+import { VALUE_LABELS } from '../locales/labels.js';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
@@ -38,6 +39,10 @@ export const titleObtainedOn = defineFact({
   params: z.strictObject({
     atLeast: z.enum(TITLE_LEVELS),
     yearsEarly: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  }),
+  label: (params) => ({
+    zh: `取得${VALUE_LABELS[params.atLeast]!.zh}及以上职称日期${params.yearsEarly ? `(提前${params.yearsEarly}年计)` : ''}`,
+    en: `${VALUE_LABELS[params.atLeast]!.en} (or higher) title obtained${params.yearsEarly ? `, counted ${params.yearsEarly} year(s) earlier` : ''}`,
   }),
   reads: () => ['titles'],
   compute(profile, params) {

@@ -22,10 +22,17 @@ export const unknownFor = (...missing: string[]): FactValue => ({ known: false, 
 export interface FactDefinition<Params = any> {
   readonly name: string;
   readonly description: LocalizedText;
+  /** What the value is, in a message ("申报级别", "取得中级及以上职称日期"); `description` if absent. */
+  label?(params: Params): LocalizedText;
   readonly params: z.ZodMiniType<Params>;
   /** The profile paths this fact reads with these parameters (for forms: where a message belongs). */
   reads(params: Params): readonly string[];
   compute(profile: ParsedProfileData, params: Params): FactValue;
+  /**
+   * Whether this fact can answer `unknown` with these parameters (default: it can). A field read with a
+   * default never can; knowing this lets tests ask only for the statuses a condition can really take.
+   */
+  mayBeUnknown?(params: Params): boolean;
 }
 
 export function defineFact<Params>(definition: FactDefinition<Params>): FactDefinition<Params> {

@@ -41,10 +41,11 @@ export const en: Locale = {
   no: 'no',
   none: 'none',
   listSeparator: ', ',
-  comparison: (actual, phrase, required) => `actual ${actual}; required ${phrase} ${required}`,
+  comparison: (what, actual, phrase, required) => `${what}: ${actual}; required ${phrase} ${required}`,
+  colon: ': ',
   missing: (paths) => `missing: ${paths.join(', ')}`,
   review: (reason) => `to be judged by a person: ${reason}`,
   notApplicable: 'does not apply to this applicant',
   problem,
-  at: (path, message) => (path ? `at ${path}: ${message}` : message),
+  at: (path, message) => `at ${path || '(root)'}: ${message}`,
 };

@@ -34,8 +34,10 @@ export interface Locale {
   readonly no: string;
   readonly none: string;
   readonly listSeparator: string;
-  /** "实际 {actual},要求{phrase} {required}" */
-  comparison(actual: string, phrase: string, required: string): string;
+  /** "{what}为 {actual},要求{phrase} {required}" */
+  comparison(what: string, actual: string, phrase: string, required: string): string;
+  /** Separates a label from what follows: "结论:" / "Outcome: ". */
+  readonly colon: string;
   missing(paths: readonly string[]): string;
   review(reason: string): string;
   notApplicable: string;

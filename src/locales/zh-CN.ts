@@ -7,7 +7,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const EXPECTED: Record<string, string> = {
-  calendar_date: 'YYYY-MM-DD 格式的真实日期',
+  calendar_date: ' YYYY-MM-DD 格式的真实日期',
   profile_field: '申报人档案中的一个字段路径(如 application.targetLevel)',
   field_value: '该字段允许的取值',
   identifier: '以小写字母开头的标识符',
@@ -21,7 +21,7 @@ function problem(detail: ProblemDetail): string {
     case 'unrecognized_keys':
       return `不认识的字段:${detail.keys.join('、')}`;
     case 'invalid_value':
-      return `应为下列之一:${detail.values.map(String).join('、')}`;
+      return `应为下列之一:${detail.values.map((value) => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value))).join('、')}`;
     case 'too_small':
       return detail.origin === 'array' || detail.origin === 'string'
         ? `长度应不少于 ${detail.minimum}`
@@ -46,10 +46,11 @@ export const zhCN: Locale = {
   no: '否',
   none: '无',
   listSeparator: '、',
-  comparison: (actual, phrase, required) => `实际为 ${actual},要求${phrase} ${required}`,
+  comparison: (what, actual, phrase, required) => `${what}为 ${actual},要求${phrase} ${required}`,
+  colon: ':',
   missing: (paths) => `缺少信息:${paths.join('、')}`,
   review: (reason) => `需人工审核:${reason}`,
   notApplicable: '不适用于本申报人',
   problem,
-  at: (path, message) => (path ? `${path}:${message}` : message),
+  at: (path, message) => `${path || '(根对象)'}:${message}`,
 };

@@ -1,4 +1,4 @@
-import { ValidationError, fromZodIssues, type ValidationIssue } from '../errors.js';
+import { REPORT_INPUT, ValidationError, fromZodIssues, type ValidationIssue } from '../errors.js';
 import { guardJson } from '../ruleset/json-guard.js';
 import { profileSchema, type ParsedProfileData } from './schema.js';
 
@@ -23,7 +23,7 @@ export function parseProfile(input: unknown): ProfileParseResult {
   }
   const guarded = guardJson(input);
   if (guarded.length > 0) return { success: false, issues: guarded };
-  const parsed = profileSchema.safeParse(input);
+  const parsed = profileSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   parsedProfiles.add(parsed.data);
   return { success: true, profile: parsed.data as ParsedProfile };

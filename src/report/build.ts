@@ -13,6 +13,8 @@ function decidingLeaf(leaves: readonly LeafOutcome[], status: ConditionStatus): 
   return leaves.find((leaf) => leaf.status === status) ?? leaves[0];
 }
 
+const factLabel = ({ leaf }: LeafOutcome): LocalizedText => leaf.fact.label?.(leaf.params) ?? leaf.fact.description;
+
 function conditionMessage(
   condition: CompiledCondition,
   status: ConditionStatus,
@@ -35,7 +37,7 @@ function conditionMessage(
         const template = condition.message?.[language];
         return template
           ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
-          : locale.comparison(actual, leaf.leaf.operator.phrase[language], required);
+          : locale.comparison(factLabel(leaf)[language], actual, leaf.leaf.operator.phrase[language], required);
       }
     }
   });

@@ -23,10 +23,18 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   );
   lines.push('');
   const routeTitle = new Map(report.pathways.flatMap((pathway) => pathway.routes.map((route) => [`${pathway.id}/${route.id}`, route.title[language]] as const)));
+  // A step of a route other than the one that met its pathway does not affect the outcome: say so.
+  const notTaken = (route: { pathway: string; route: string }) => {
+    const pathway = report.pathways.find((candidate) => candidate.id === route.pathway);
+    return pathway?.taken !== null && pathway?.taken !== undefined && pathway.taken !== route.route;
+  };
   for (const condition of report.conditions) {
     const route = condition.route ? ` [${routeTitle.get(`${condition.route.pathway}/${condition.route.route}`)}]` : '';
+    const aside = condition.route && notTaken(condition.route) && condition.status !== 'not_applicable'
+      ? (zh ? '(未采用此路径,不影响结论)' : ' (route not taken; does not affect the outcome)')
+      : '';
     lines.push(
-      `${MARK[condition.status]} ${condition.citation.clause} ${condition.title[language]}${route}:${locale.status[condition.status]} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
+      `${MARK[condition.status]} ${condition.citation.clause} ${condition.title[language]}${route}${locale.colon}${locale.status[condition.status]}${aside} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
     );
   }
   if (report.pathways.length > 0) {
@@ -39,18 +47,18 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
         : open.length > 0
           ? (zh ? `尚可能的路径:${open.join('、')}` : `routes still open: ${open.join(', ')}`)
           : '';
-      lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}:${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
+      lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}${locale.colon}${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
     }
   }
   if (report.missing.length > 0) {
     lines.push('');
-    lines.push(zh ? `待补充信息:${report.missing.join('、')}` : `Still needed: ${report.missing.join(', ')}`);
+    lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${report.missing.join(locale.listSeparator)}`);
   }
   if (report.notes.length > 0) {
     lines.push('');
     for (const note of report.notes) lines.push(`ℹ ${note.citation.clause} ${note.text[language]} ${quote(note.citation.quote)}`);
   }
   lines.push('');
-  lines.push(`${zh ? '结论' : 'Outcome'}:${report.message[language]} (${report.outcome})`);
+  lines.push(`${zh ? '结论' : 'Outcome'}${locale.colon}${report.message[language]} (${report.outcome})`);
   return lines.join('\n');
 }

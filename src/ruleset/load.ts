@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ValidationError, fromZodIssues, issue, textIssue, type ValidationIssue } from '../errors.js';
+import { REPORT_INPUT, ValidationError, fromZodIssues, issue, textIssue, type ValidationIssue } from '../errors.js';
 import { FACTS } from '../facts/index.js';
 import type { FactDefinition } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
@@ -68,7 +68,7 @@ class Compiler {
         blanks.push(name);
         continue;
       }
-      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value);
+      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value, REPORT_INPUT);
       if (!parsed.success) {
         this.issues.push(...fromZodIssues(parsed.error.issues, path));
         continue;
@@ -87,21 +87,32 @@ class Compiler {
     }
   }
 
-  /** Replaces every `{param: name}` inside `value` by the parameter's value as written in the JSON. */
-  private resolve(value: unknown, path: Path, used: Set<string>): unknown {
-    if (Array.isArray(value)) return value.map((item, index) => this.resolve(item, [...path, index], used));
-    if (!isRecord(value)) return value;
-    const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === 'param') {
-      const name = value.param;
-      if (typeof name !== 'string' || !(name in this.document.parameters)) {
-        this.issues.push(textIssue([...path, 'param'], `未定义的参数 "${String(name)}"`, `undefined parameter "${String(name)}"`));
-        return undefined;
+  /**
+   * Replaces every `{param: name}` inside `value` by the parameter's value as written in the JSON.
+   * `undefined` when a reference cannot be resolved (undefined, or a template's blank): the reference is
+   * the problem, so what it stood in for is not checked further.
+   */
+  private resolve(value: unknown, path: Path, used: Set<string>): { value: unknown } | undefined {
+    let resolved = true;
+    const walk = (current: unknown, at: Path): unknown => {
+      if (Array.isArray(current)) return current.map((item, index) => walk(item, [...at, index]));
+      if (!isRecord(current)) return current;
+      const keys = Object.keys(current);
+      if (keys.length === 1 && keys[0] === 'param') {
+        const name = current.param;
+        if (typeof name !== 'string' || !Object.hasOwn(this.document.parameters, name)) {
+          this.issues.push(textIssue([...at, 'param'], `未定义的参数 "${String(name)}"`, `undefined parameter "${String(name)}"`));
+          resolved = false;
+          return undefined;
+        }
+        used.add(name);
+        if (!this.rawParameters.has(name)) resolved = false; // a blank (reported once) or an invalid value
+        return this.rawParameters.get(name);
       }
-      used.add(name);
-      return this.rawParameters.get(name);
-    }
-    return Object.fromEntries(keys.map((key) => [key, this.resolve(value[key], [...path, key], used)]));
+      return Object.fromEntries(keys.map((key) => [key, walk(current[key], [...at, key])]));
+    };
+    const result = walk(value, path);
+    return resolved ? { value: result } : undefined;
   }
 
   private factNamed(name: string, path: Path): FactDefinition | undefined {
@@ -115,8 +126,10 @@ class Compiler {
   }
 
   private factParams(fact: FactDefinition, params: unknown, path: Path, used: Set<string>) {
-    const resolved = this.resolve(params ?? {}, path, used);
-    const parsed = fact.params.safeParse(resolved);
+    const resolution = this.resolve(params ?? {}, path, used);
+    if (!resolution) return undefined;
+    const resolved = resolution.value;
+    const parsed = fact.params.safeParse(resolved, REPORT_INPUT);
     if (!parsed.success) {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
@@ -185,8 +198,10 @@ class Compiler {
         raw: { fact: fact.name, ...(input.params !== undefined && { params: params.raw }) },
       };
     }
-    const raw = this.resolve(input, path, used);
-    const parsed = schema.safeParse(raw);
+    const resolution = this.resolve(input, path, used);
+    if (!resolution) return undefined;
+    const raw = resolution.value;
+    const parsed = schema.safeParse(raw, REPORT_INPUT);
     if (!parsed.success) {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
@@ -305,7 +320,7 @@ export function lintRuleSet(json: unknown, options: LoadOptions = {}): Validatio
 function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
   const guarded = guardJson(json);
   if (guarded.length > 0) return { issues: guarded };
-  const parsed = ruleSetSchema.safeParse(json);
+  const parsed = ruleSetSchema.safeParse(json, REPORT_INPUT);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
   const compiled = compile(parsed.data);
   const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);

@@ -102,7 +102,8 @@ export function checkCitations(document: RuleSetDocument, noticeText: string): V
     if (!clause) {
       issues.push(textIssue([...path, 'clause'], `通知中没有条款 ${citation.clause}`, `the notice has no clause ${citation.clause}`));
     } else if (!clause.folded.includes(foldWhitespace(citation.quote))) {
-      const elsewhere = [...notice.values()].find((other) => other.folded.includes(foldWhitespace(citation.quote)) && other.path !== '前言');
+      // The most specific clause that holds it: clauses come in document order, parents before children.
+      const elsewhere = [...notice.values()].filter((other) => other.folded.includes(foldWhitespace(citation.quote))).pop();
       issues.push(
         textIssue(
           [...path, 'quote'],

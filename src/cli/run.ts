@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeIssues, ValidationError } from '../errors.js';
+import { evaluateWithEngine } from '../evaluate.js';
+import { parseProfile } from '../profile/parse.js';
+import { renderText } from '../report/text.js';
+import type { RuleSet } from '../ruleset/compiled.js';
+import { lintRuleSet, loadRuleSet } from '../ruleset/load.js';
+import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
+import type { Language } from '../locales/types.js';
+import type { Outcome } from '../locales/types.js';
+
+/** Exit codes: the outcome, or why there is none (64+ as in sysexits.h). */
+const EXIT = {
+  eligible: 0,
+  ineligible: 1,
+  undecided: 2,
+  usage: 64,
+  dataError: 65,
+  noInput: 66,
+} as const;
+
+const OUTCOME_EXIT: Record<Outcome, number> = {
+  eligible: EXIT.eligible,
+  ineligible: EXIT.ineligible,
+  incomplete: EXIT.undecided,
+  needs_review: EXIT.undecided,
+};
+
+const USAGE = `用法 / usage:
+  zhicheng check <profile.json> [--rules <id|ruleset.json>] [--lang zh|en] [--json]
+      评估申报人档案 / evaluate an applicant profile (a fixture file works too)
+      退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 64+ usage or input error
+  zhicheng lint <ruleset.json> [--notice <notice.md>]
+      列出规则集的全部问题 / list every problem of a rule set (the notice beside it is used if present)
+  zhicheng list
+      列出内置规则集 / list the bundled rule sets
+
+内置规则集 / bundled rule sets: ${RULE_SET_IDS.join(', ')}`;
+
+/** A failure with its exit code and a message for the person at the terminal: never a stack trace. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(`无法读取文件 / cannot read file: ${file} (${reason})`, EXIT.noInput);
+  }
+}
+
+/** Parses JSON; a syntax error names the file, line and column. */
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    let where = '';
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
+      where = `:${line}:${column}`;
+    }
+    throw new CliError(`不是有效的 JSON / not valid JSON: ${file}${where}\n  ${message}`, EXIT.dataError);
+  }
+}
+
+/** A bundled rule set by id, or a rule-set file (checked against the notice.md beside it, if any). */
+function resolveRuleSet(spec: string): RuleSet {
+  const bundled = getRuleSet(spec);
+  if (bundled) return bundled;
+  if (!existsSync(spec)) {
+    throw new CliError(`没有规则集 / no rule set named ${spec} (bundled: ${RULE_SET_IDS.join(', ')})`, EXIT.usage);
+  }
+  const noticeFile = join(dirname(spec), 'notice.md');
+  try {
+    return loadRuleSet(readJson(spec), existsSync(noticeFile) ? { notice: readText(noticeFile) } : {});
+  } catch (error) {
+    if (error instanceof ValidationError) throw new CliError(`${spec}\n${error.message}`, EXIT.dataError);
+    throw error;
+  }
+}
+
+async function check(io: CliIo, file: string, options: { rules?: string; lang: Language; json: boolean }): Promise<number> {
+  const document = readJson(file);
+  // A fixture file carries the profile under `profile`; a profile itself never has that key.
+  const input =
+    document !== null && typeof document === 'object' && !Array.isArray(document) && Object.hasOwn(document, 'profile')
+      ? (document as { profile: unknown }).profile
+      : document;
+  const parsed = parseProfile(input);
+  if (!parsed.success) {
+    throw new CliError(`${file}: 申报人档案无效 / invalid applicant profile\n${describeIssues(parsed.issues)}`, EXIT.dataError);
+  }
+  const ruleSetId = options.rules ?? parsed.profile.application?.jurisdiction;
+  if (!ruleSetId) {
+    throw new CliError(
+      `未指定规则集 / no rule set: pass --rules <id> or set application.jurisdiction (bundled: ${RULE_SET_IDS.join(', ')})`,
+      EXIT.usage,
+    );
+  }
+  const report = await evaluateWithEngine(resolveRuleSet(ruleSetId), parsed.profile);
+  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report, options.lang)}\n`);
+  return OUTCOME_EXIT[report.outcome];
+}
+
+function lint(io: CliIo, file: string, noticeFile: string | undefined): number {
+  const besideNotice = join(dirname(file), 'notice.md');
+  const notice = noticeFile ? readText(noticeFile) : existsSync(besideNotice) ? readText(besideNotice) : undefined;
+  const issues = lintRuleSet(readJson(file), notice === undefined ? {} : { notice });
+  if (issues.length === 0) {
+    io.stdout(`${file}: 没有问题 / no problems${notice === undefined ? ' (未核对引文 / citations not checked: no notice)' : ''}\n`);
+    return 0;
+  }
+  io.stdout(`${file}: ${issues.length} 个问题 / problem(s)\n${describeIssues(issues)}\n`);
+  return EXIT.dataError;
+}
+
+/** Where the command line writes: the terminal, or a test's buffers. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/**
+ * Runs the command line with `argv` (without node and the script) and returns the exit code. Bad input
+ * is reported on stderr with a code of 64 or more; it never throws for the user's mistakes.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.code;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        rules: { type: 'string' },
+        lang: { type: 'string', default: 'zh' },
+        json: { type: 'boolean', default: false },
+        notice: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${USAGE}`, EXIT.usage);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    io.stdout(`${USAGE}\n`);
+    return values.help ? 0 : EXIT.usage;
+  }
+  if (values.lang !== 'zh' && values.lang !== 'en') throw new CliError(`--lang: zh | en\n\n${USAGE}`, EXIT.usage);
+  const one = () => {
+    if (rest.length !== 1) throw new CliError(`${command}: 需要一个文件 / expects one file\n\n${USAGE}`, EXIT.usage);
+    return rest[0]!;
+  };
+  switch (command) {
+    case 'check':
+      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), lang: values.lang, json: values.json });
+    case 'lint':
+      return lint(io, one(), values.notice);
+    case 'list':
+      for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
+      return 0;
+    default:
+      throw new CliError(`未知命令 / unknown command: ${command}\n\n${USAGE}`, EXIT.usage);
+  }
+}
+

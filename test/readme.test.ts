@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, getRuleSet } from '../src/index.js';
+import { ROOT } from './support/repo.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe('the README', () => {
+  it('says what its library example returns', () => {
+    const report = evaluate(getRuleSet('shizuishan-2024')!, {
+      application: { series: 'engineering', committeeSeries: 'engineering', targetLevel: 'deputy_senior', submittedOn: '2024-06-10' },
+      titles: [{ level: 'intermediate', obtainedOn: '2016-07-01' }],
+      status: { retired: false, civilService: 'none' },
+    });
+    expect(report.outcome).toBe('incomplete');
+    expect(report.missing).toEqual(expect.arrayContaining(['discipline.sanctions', 'continuingEducation']));
+    expect(report.missing.slice(0, 2)).toEqual(['discipline.sanctions', 'discipline.underInvestigation']);
+    expect(report.conditions.find((condition) => condition.id === 'tenure-deputy-senior')).toMatchObject({
+      status: 'pass',
+      citation: { clause: '二、(一)2' },
+      actual: '2016-07-01',
+      required: '2018-12-31',
+      operator: 'dateOnOrBefore',
+      message: { zh: '取得中级资格:2016-07-01,要求不晚于 2018-12-31' },
+    });
+  });
+
+  it('has a quick start of two commands: install and run the demo, and the tests', () => {
+    const quickStart = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(quickStart.trim().split('\n').map((line) => line.split('#')[0]!.trim())).toEqual(['npm ci && npm run demo', 'npm test']);
+  });
+
+  it("shows lines the demo really prints", async () => {
+    const excerpt = /```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const { runCli } = await import('../src/cli/run.js');
+    let printed = '';
+    await runCli(['check', join(ROOT, 'fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json'), '--rules', 'shizuishan-2024'], {
+      stdout: (text) => void (printed += text),
+      stderr: () => {},
+    });
+    const lines = excerpt.split('\n').filter((line) => line.trim() && line !== '…');
+    for (const line of lines) expect(printed.split('\n')).toContain(line);
+  });
+});

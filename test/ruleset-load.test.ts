@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError, evaluate, lintRuleSet, loadRuleSet } from '../src/index.js';
+import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
+
+/** The problems a broken rule set is refused with: where (the JSON path) and, in English, what. */
+function problems(document: unknown, notice: string | undefined = MINIMAL_NOTICE) {
+  return lintRuleSet(document, notice === undefined ? {} : { notice }).map((issue) => ({ at: issue.at, en: issue.message.en }));
+}
+
+describe('loading a rule set', () => {
+  it('accepts the minimal rule set and evaluates with it', () => {
+    expect(problems(minimalRuleSet())).toEqual([]);
+    const ruleSet = loadRuleSet(minimalRuleSet(), { notice: MINIMAL_NOTICE });
+    const report = evaluate(ruleSet, { status: { retired: false }, application: { targetLevel: 'intermediate' }, titles: [{ level: 'assistant', obtainedOn: '2028-12-31' }] });
+    expect(report.outcome).toBe('eligible');
+  });
+
+  it('refuses an unknown fact, naming the JSON path and the known facts', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test.fact = 'salary';
+    const [problem, ...rest] = problems(document);
+    expect(rest).toEqual([]);
+    expect(problem!.at).toBe('conditions[0].test.fact');
+    expect(problem!.en).toMatch(/unknown fact "salary"; known facts: field, /);
+  });
+
+  it('refuses an unknown operator', () => {
+    const document = minimalRuleSet();
+    document.conditions[1].test.operator = 'regex';
+    expect(problems(document)).toEqual([{ at: 'conditions[1].test.operator', en: expect.stringMatching(/unknown operator "regex"/) }]);
+  });
+
+  it("refuses json-rules-engine's `path` (JSONPath) on a condition", () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test.path = '$.status.retired';
+    expect(problems(document)).toEqual([{ at: 'conditions[0].test', en: 'unrecognized key: path' }]);
+  });
+
+  it('refuses a condition without a citation', () => {
+    const document = minimalRuleSet();
+    delete document.conditions[1].citation;
+    expect(problems(document)).toEqual([{ at: 'conditions[1].citation', en: 'expected object, received undefined' }]);
+  });
+
+  it('refuses a citation whose clause is not written as the notice numbers clauses', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].citation.clause = 'section 1';
+    expect(problems(document)).toEqual([{ at: 'conditions[0].citation.clause', en: expect.stringMatching(/clause number of the notice/) }]);
+  });
+
+  it('refuses a quote that is not in the notice, and one from another clause', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].citation.quote = '离退休人员可以申报';
+    document.conditions[1].citation.quote = '离退休人员不得申报';
+    expect(problems(document)).toEqual([
+      { at: 'conditions[0].citation.quote', en: 'the quote is not verbatim from the notice: "离退休人员可以申报"' },
+      { at: 'conditions[1].citation.quote', en: 'the quote is not in clause 一、(二) (it is in 一、(一))' },
+    ]);
+  });
+
+  it('accepts a quote that differs from the notice only in whitespace', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].citation.quote = '离退休人员 不得\n申报';
+    expect(problems(document)).toEqual([]);
+  });
+
+  it('refuses a coverage table that misses a numbered clause or names one the notice lacks', () => {
+    const document = minimalRuleSet();
+    document.coverage[2].clause = '三、(一)';
+    expect(problems(document)).toEqual([
+      { at: 'coverage[2].clause', en: 'the notice has no clause 三、(一)' },
+      { at: 'coverage', en: 'the coverage table does not list clause 二、(一)' },
+    ]);
+  });
+
+  it('refuses a condition the coverage table does not account for', () => {
+    const document = minimalRuleSet();
+    document.coverage[1] = { clause: '一、(二)', kind: 'informational', note: { zh: '略', en: 'skipped' } };
+    expect(problems(document)).toEqual([{ at: 'conditions[1].id', en: 'condition tenure is not listed in the coverage table' }]);
+  });
+
+  it('refuses duplicate condition ids', () => {
+    const document = minimalRuleSet();
+    document.conditions[1].id = 'not-retired';
+    expect(problems(document)).toContainEqual({ at: 'conditions', en: 'duplicate condition id: not-retired' });
+  });
+
+  it('refuses a reference to an undefined parameter', () => {
+    const document = minimalRuleSet();
+    document.conditions[1].test.value = { param: 'tenureCutof' };
+    expect(problems(document)).toEqual([{ at: 'conditions[1].test.value.param', en: 'undefined parameter "tenureCutof"' }]);
+  });
+
+  it('refuses a value of the wrong type for its operator', () => {
+    const document = minimalRuleSet();
+    document.conditions[1].test.value = '2028-02-30';
+    expect(problems(document)).toEqual([{ at: 'conditions[1].test.value', en: 'expected a real calendar date written YYYY-MM-DD' }]);
+  });
+
+  it('refuses fact parameters the fact does not take', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test.params = { path: 'status.salary' };
+    document.conditions[1].test.params = { atLeast: 'professor' };
+    expect(problems(document)).toEqual([
+      { at: 'conditions[0].test.params.path', en: 'expected the path of a profile field (e.g. application.targetLevel)' },
+      { at: 'conditions[1].test.params.atLeast', en: 'expected one of: clerk, assistant, intermediate, deputy_senior, senior' },
+    ]);
+  });
+
+  it('refuses a node that is neither all, any, not nor a leaf', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test = { all: [document.conditions[0].test], fact: 'field' };
+    expect(problems(document)).toEqual([{ at: 'conditions[0].test', en: expect.stringMatching(/must be one of \{all/) }]);
+  });
+
+  it('refuses a condition with both a test and a review, or neither', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].review = { zh: '人工', en: 'by hand' };
+    delete document.conditions[1].test;
+    expect(problems(document).map((problem) => problem.at)).toEqual(['conditions[0]', 'conditions[1]']);
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, without touching any prototype', () => {
+    const document = JSON.parse(JSON.stringify(minimalRuleSet()).replace('"params":{"path":"status.retired"}', '"params":{"path":"status.retired","__proto__":{"polluted":true}}'));
+    expect(problems(document)).toEqual([{ at: 'conditions[0].test.params.__proto__', en: 'forbidden key "__proto__"' }]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('refuses nesting 10,000 levels deep without overflowing the stack', () => {
+    const document = minimalRuleSet();
+    let node: any = document.conditions[0].test;
+    for (let depth = 0; depth < 10_000; depth += 1) node = { not: node };
+    document.conditions[0].test = node;
+    expect(problems(document)[0]!.en).toBe('nested too deeply: more than 64 levels');
+  });
+
+  it('refuses a template whose parameters have no value yet, listing the blanks', () => {
+    const document = minimalRuleSet();
+    delete document.parameters.tenureCutoff.value;
+    expect(problems(document)).toEqual([
+      {
+        at: 'parameters',
+        en: 'this rule set is a template: these parameters have no value yet; fill them with instantiate(): tenureCutoff',
+      },
+    ]);
+  });
+
+  it('throws a ValidationError whose message names every problem in Chinese and English', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test.fact = 'salary';
+    document.conditions[1].test.operator = 'regex';
+    const error = (() => {
+      try {
+        loadRuleSet(document);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toHaveLength(2);
+    expect((error as Error).message).toContain('conditions[0].test.fact:未知的事实 "salary"');
+    expect((error as Error).message).toContain('at conditions[1].test.operator: unknown operator "regex"');
+  });
+});
