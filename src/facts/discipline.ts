@@ -4,9 +4,24 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
 
-/** The day the applicant applies, against which periods (处分期, 记录期) are checked. */
-function applicationDay(profile: ParsedProfileData): CalendarDate | undefined {
-  return profile.application?.submittedOn;
+/**
+ * Whether any entry of a list is in force on the application day, by `inForce(entry, index, day)`
+ * (`undefined` when the entry lacks what it needs, with the paths in `missing`). No list: unknown. An
+ * empty list: false whatever the day. Otherwise the day (`application.submittedOn`) must be known.
+ */
+function anyInForceOnApplicationDay<Entry>(
+  profile: ParsedProfileData,
+  list: readonly Entry[] | undefined,
+  listPath: string,
+  inForce: (entry: Entry, index: number, day: CalendarDate, missing: string[]) => boolean | undefined,
+): FactValue {
+  if (list === undefined) return unknownFor(listPath);
+  if (list.length === 0) return known(false);
+  const day = profile.application?.submittedOn;
+  if (day === undefined) return unknownFor('application.submittedOn');
+  const missing: string[] = [];
+  for (const [index, entry] of list.entries()) if (inForce(entry, index, day, missing)) return known(true);
+  return missing.length > 0 ? unknownFor(...missing) : known(false);
 }
 
 /**
@@ -20,19 +35,12 @@ export const sanctionActiveOnApplication = defineFact({
   params: z.strictObject({}),
   reads: () => ['discipline.sanctions', 'application.submittedOn'],
   compute(profile): FactValue {
-    const sanctions = profile.discipline?.sanctions;
-    if (sanctions === undefined) return unknownFor('discipline.sanctions');
-    if (sanctions.length === 0) return known(false);
-    const day = applicationDay(profile);
-    if (day === undefined) return unknownFor('application.submittedOn');
-    const missing: string[] = [];
-    for (const [index, sanction] of sanctions.entries()) {
+    return anyInForceOnApplicationDay(profile, profile.discipline?.sanctions, 'discipline.sanctions', (sanction, index, day, missing) => {
       if (sanction.from === undefined) missing.push(`discipline.sanctions.${index}.from`);
       if (sanction.until === undefined) missing.push(`discipline.sanctions.${index}.until`);
-      if (sanction.from === undefined || sanction.until === undefined) continue;
-      if (!isBefore(day, sanction.from) && !isAfter(day, sanction.until)) return known(true);
-    }
-    return missing.length > 0 ? unknownFor(...missing) : known(false);
+      if (sanction.from === undefined || sanction.until === undefined) return undefined;
+      return !isBefore(day, sanction.from) && !isAfter(day, sanction.until);
+    });
   },
 });
 
@@ -46,20 +54,12 @@ export const integrityRecordActiveOnApplication = defineFact({
   params: z.strictObject({ years: z.int().check(z.gte(1), z.lte(50)) }),
   reads: () => ['discipline.integrityRecords', 'application.submittedOn'],
   compute(profile, params): FactValue {
-    const records = profile.discipline?.integrityRecords;
-    if (records === undefined) return unknownFor('discipline.integrityRecords');
-    if (records.length === 0) return known(false);
-    const day = applicationDay(profile);
-    if (day === undefined) return unknownFor('application.submittedOn');
-    const missing: string[] = [];
-    for (const [index, record] of records.entries()) {
+    return anyInForceOnApplicationDay(profile, profile.discipline?.integrityRecords, 'discipline.integrityRecords', (record, index, day, missing) => {
       if (record.recordedOn === undefined) {
         missing.push(`discipline.integrityRecords.${index}.recordedOn`);
-        continue;
+        return undefined;
       }
-      const periodEnd = addYears(record.recordedOn, params.years);
-      if (!isBefore(day, record.recordedOn) && isBefore(day, periodEnd)) return known(true);
-    }
-    return missing.length > 0 ? unknownFor(...missing) : known(false);
+      return !isBefore(day, record.recordedOn) && isBefore(day, addYears(record.recordedOn, params.years));
+    });
   },
 });
