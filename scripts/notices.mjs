@@ -1,25 +1,48 @@
 #!/usr/bin/env node
-// Regenerates rules/<id>/notice.md from the captured page in ../shared/seeds/, so the notice text is
-// reproducible: the body is the lines from `source.firstLine` to `source.lastLine` of ruleset.json,
-// each trimmed of its indentation, blank lines collapsed, page chrome outside them dropped.
+// Regenerates rules/<id>/notice.md from the captured page in ../shared/seeds/, so every notice text is
+// reproducible from its capture. The body is the lines from `source.firstLine` to `source.lastLine` of
+// ruleset.json (as the capture writes them), each trimmed, blank lines dropped, then:
+//   - `source.omitLines`: capture artefacts inside the body (a repeated page title) are dropped;
+//   - `source.corrections`: spots corrupted in capture are replaced by the official text;
+//   - `source.transform: "traditional-with-pinyin"`: pinyin glosses such as 業(yè) are removed and the
+//     text converted to simplified Chinese with OpenCC's Traditional→Mainland tables (opencc-js).
 //
 //   node scripts/notices.mjs           write every notice.md
-//   node scripts/notices.mjs --check   exit 1 if any notice.md differs from what the seed gives
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+//   node scripts/notices.mjs --check   exit 1 if any notice.md differs from what its seed gives
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const seedsDir = join(root, '..', 'shared', 'seeds');
 
+/** A pinyin gloss: latin letters with tone marks in ASCII parentheses, right after a character. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\)/g;
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const TRANSFORMS = {
+  'traditional-with-pinyin': (text) => toSimplified(text.replace(PINYIN_GLOSS, '')),
+};
+
 /** The notice body of a seed, as notice.md holds it. */
-export function extractNotice(seedText, { firstLine, lastLine }) {
+export function extractNotice(seedText, source) {
   const lines = seedText.split(/\r?\n/).map((line) => line.trim());
-  const start = lines.indexOf(firstLine);
-  if (start < 0) throw new Error(`first line not found in seed: ${firstLine}`);
-  const end = lines.indexOf(lastLine, start);
-  if (end < 0) throw new Error(`last line not found after the first: ${lastLine}`);
-  const body = lines.slice(start, end + 1).filter((line) => line !== '');
+  const start = lines.indexOf(source.firstLine);
+  if (start < 0) throw new Error(`first line not found in seed: ${source.firstLine}`);
+  const end = lines.indexOf(source.lastLine, start);
+  if (end < 0) throw new Error(`last line not found after the first: ${source.lastLine}`);
+  const omit = new Set(source.omitLines ?? []);
+  let body = lines.slice(start, end + 1).filter((line, index) => line !== '' && !(index > 0 && omit.has(line)));
+  for (const { from, to } of source.corrections ?? []) {
+    if (!body.some((line) => line.includes(from))) throw new Error(`correction not found in seed: ${from}`);
+    body = body.map((line) => line.split(from).join(to));
+  }
+  if (source.transform) {
+    const transform = TRANSFORMS[source.transform];
+    if (!transform) throw new Error(`unknown transform: ${source.transform}`);
+    body = body.map(transform);
+  }
   return `# ${body[0]}\n\n${body.slice(1).join('\n\n')}\n`;
 }
 

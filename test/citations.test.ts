@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clausesRequiringCoverage, foldWhitespace, lintRuleSet, parseNotice } from '../src/index.js';
-import { ROOT, RULE_SET_DIRS, noticeText, rulesetJson } from './support/repo.js';
+import { ROOT, RULE_SET_DIRS, attempt, documentForTests, noticeText } from './support/repo.js';
 
 interface Cited {
   where: string;
@@ -14,12 +14,18 @@ function citationsOf(document: any): Cited[] {
     ...document.conditions.map((condition: any) => ({ where: `condition ${condition.id}`, citation: condition.citation })),
     ...Object.entries(document.parameters).map(([name, parameter]: [string, any]) => ({ where: `parameter ${name}`, citation: parameter.citation })),
     ...(document.notes ?? []).map((note: any) => ({ where: `note ${note.id}`, citation: note.citation })),
+    ...(document.scope.citation ? [{ where: 'scope', citation: document.scope.citation }] : []),
   ];
 }
 
 describe.each(RULE_SET_DIRS)('citations of %s', (id) => {
-  const document = rulesetJson(id) as any;
-  const notice = noticeText(id);
+  // A template is checked as the tests fill it: its quotes are the template's own, blanks and all.
+  const loaded = attempt(() => ({ document: documentForTests(id) as any, notice: noticeText(id) }));
+  it('has a rule set and a notice to check', () => {
+    if (loaded.value === undefined) throw loaded.error;
+  });
+  if (!loaded.value) return;
+  const { document, notice } = loaded.value;
   const folded = foldWhitespace(notice);
   const clauses = parseNotice(notice);
 

@@ -69,3 +69,12 @@ describe('field labels', () => {
     expect(Object.keys(FIELD_LABELS).filter((path) => !PROFILE_FIELDS.has(path))).toEqual([]);
   });
 });
+
+describe('value labels', () => {
+  it('name every enumerated profile value in both languages', async () => {
+    const enums = await import('../src/profile/enums.js');
+    const { VALUE_LABELS } = await import('../src/locales/labels.js');
+    const values = Object.values(enums).filter(Array.isArray).flat() as string[];
+    expect(values.filter((value) => !VALUE_LABELS[value])).toEqual([]);
+  });
+});

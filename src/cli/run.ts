@@ -16,6 +16,7 @@ const EXIT = {
   eligible: 0,
   ineligible: 1,
   undecided: 2,
+  notCovered: 3,
   usage: 64,
   dataError: 65,
   noInput: 66,
@@ -26,12 +27,14 @@ const OUTCOME_EXIT: Record<Outcome, number> = {
   ineligible: EXIT.ineligible,
   incomplete: EXIT.undecided,
   needs_review: EXIT.undecided,
+  not_applicable: EXIT.notCovered,
 };
 
 const USAGE = `用法 / usage:
   zhicheng check <profile.json> [--rules <id|ruleset.json>] [--lang zh|en] [--json]
       评估申报人档案 / evaluate an applicant profile (a fixture file works too)
-      退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 64+ usage or input error
+      退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
+      64+ usage or input error
   zhicheng lint <ruleset.json> [--notice <notice.md>]
       列出规则集的全部问题 / list every problem of a rule set (the notice beside it is used if present)
   zhicheng list

@@ -70,10 +70,11 @@ export function createEngine(ruleSet: RuleSet): Engine {
   }
   for (const pathway of ruleSet.pathways) addRule(ruleName('pathway', pathway.id), pathway.appliesWhen);
   for (const note of ruleSet.notes) addRule(ruleName('note', note.id), note.appliesWhen);
+  addRule(ruleName('scope', ruleSet.id), ruleSet.scope?.appliesWhen);
   return engine;
 }
 
-const ruleName = (part: 'applies' | 'test' | 'pathway' | 'note', id: string) => `${part}:${id}`;
+const ruleName = (part: 'applies' | 'test' | 'pathway' | 'note' | 'scope', id: string) => `${part}:${id}`;
 
 function toEngineJson(node: CompiledNode): Record<string, unknown> {
   if (node.kind === 'leaf') return { ...node.json };
@@ -138,5 +139,6 @@ export async function runWithEngine(ruleSet: RuleSet, profile: ParsedProfileData
     ),
     pathways: new Map(ruleSet.pathways.map((pathway) => [pathway.id, outcomeOf(pathway.appliesWhen, get(ruleName('pathway', pathway.id)))])),
     notes: new Map(ruleSet.notes.map((note) => [note.id, outcomeOf(note.appliesWhen, get(ruleName('note', note.id)))])),
+    ...(ruleSet.scope && { scope: outcomeOf(ruleSet.scope.appliesWhen, get(ruleName('scope', ruleSet.id)))! }),
   };
 }

@@ -9,4 +9,6 @@ export interface EvaluationOutcomes {
   readonly conditions: ReadonlyMap<string, { readonly applies?: NodeOutcome; readonly test?: NodeOutcome }>;
   readonly pathways: ReadonlyMap<string, NodeOutcome | undefined>;
   readonly notes: ReadonlyMap<string, NodeOutcome | undefined>;
+  /** Whether the notice covers the applicant at all (absent when the rule set has no scope test). */
+  readonly scope?: NodeOutcome;
 }

@@ -38,5 +38,6 @@ export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): Evalu
     ),
     pathways: new Map(ruleSet.pathways.map((pathway) => [pathway.id, evaluate(pathway.appliesWhen)])),
     notes: new Map(ruleSet.notes.map((note) => [note.id, evaluate(note.appliesWhen)])),
+    ...(ruleSet.scope && { scope: evaluate(ruleSet.scope.appliesWhen)! }),
   };
 }

@@ -2,6 +2,7 @@ import { continuingEducationHours, continuingEducationRequired } from './continu
 import { sanctionActiveOnApplication, integrityRecordActiveOnApplication } from './discipline.js';
 import { hasEducation } from './education.js';
 import { field } from './field.js';
+import { listHas, yearsSinceEntry } from './lists.js';
 import { titleObtainedOn } from './titles.js';
 import type { FactDefinition } from './types.js';
 
@@ -15,6 +16,8 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
     continuingEducationRequired,
     sanctionActiveOnApplication,
     integrityRecordActiveOnApplication,
+    listHas,
+    yearsSinceEntry,
   ].map((fact) => [fact.name, fact as FactDefinition]),
 );
 

@@ -2,6 +2,9 @@ import { VALUE_LABELS } from './labels.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const EXPECTED: Record<string, string> = {
+  profile_list: 'a list of the profile (e.g. skills, examPasses)',
+  list_entry_field: "a field of that list's entries",
+  list_entry_date: "a date field of that list's entries",
   calendar_date: 'a real calendar date written YYYY-MM-DD',
   profile_field: 'the path of a profile field (e.g. application.targetLevel)',
   field_value: 'a value that field allows',
@@ -35,7 +38,7 @@ function problem(detail: ProblemDetail): string {
 export const en: Locale = {
   language: 'en',
   status: { pass: 'pass', fail: 'fail', unknown: 'unknown', review: 'review', not_applicable: 'not applicable' },
-  outcome: { eligible: 'eligible', ineligible: 'not eligible', incomplete: 'incomplete: cannot decide yet', needs_review: 'needs review by a person' },
+  outcome: { eligible: 'eligible', ineligible: 'not eligible', incomplete: 'incomplete: cannot decide yet', needs_review: 'needs review by a person', not_applicable: 'not covered by this notice' },
   values: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, text]) => [key, text.en])),
   yes: 'yes',
   no: 'no',

@@ -8,7 +8,8 @@ export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type ConditionStatus = 'pass' | 'fail' | 'unknown' | 'review' | 'not_applicable';
-export type Outcome = 'eligible' | 'ineligible' | 'incomplete' | 'needs_review';
+/** `not_applicable`: the notice does not cover this applicant (its scope), which is not a failure. */
+export type Outcome = 'eligible' | 'ineligible' | 'incomplete' | 'needs_review' | 'not_applicable';
 
 /** What one validation problem says, before it is put into words. */
 export type ProblemDetail =

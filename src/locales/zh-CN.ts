@@ -7,6 +7,9 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const EXPECTED: Record<string, string> = {
+  profile_list: '申报人档案中的一个列表(如 skills、examPasses)',
+  list_entry_field: '该列表记录中的字段',
+  list_entry_date: '该列表记录中的日期字段',
   calendar_date: ' YYYY-MM-DD 格式的真实日期',
   profile_field: '申报人档案中的一个字段路径(如 application.targetLevel)',
   field_value: '该字段允许的取值',
@@ -40,7 +43,7 @@ function problem(detail: ProblemDetail): string {
 export const zhCN: Locale = {
   language: 'zh',
   status: { pass: '符合', fail: '不符合', unknown: '待补充', review: '需人工审核', not_applicable: '不适用' },
-  outcome: { eligible: '符合申报条件', ineligible: '不符合申报条件', incomplete: '信息不全,尚无法判断', needs_review: '需人工审核' },
+  outcome: { eligible: '符合申报条件', ineligible: '不符合申报条件', incomplete: '信息不全,尚无法判断', needs_review: '需人工审核', not_applicable: '不属于本通知的适用范围' },
   values: Object.fromEntries(Object.entries(VALUE_LABELS).map(([key, text]) => [key, text.zh])),
   yes: '是',
   no: '否',

@@ -89,9 +89,79 @@ export type IntegrityRecordKind = (typeof INTEGRITY_RECORD_KINDS)[number];
 export const APPLICATION_ROUTES = [
   'normal', // 正常申报
   'exceptional', // 破格
+  'skilled_talent', // 高技能人才贯通
+  'one_step', // “一步到位” (机关、参公人员到企事业单位)
+  'direct', // 直接申报高一级 (突出贡献、省部级以上表彰)
 ] as const;
 export type ApplicationRoute = (typeof APPLICATION_ROUTES)[number];
 
 /** How a title was obtained. */
 export const TITLE_ROUTES = ['evaluation', 'exam', 'initial_appointment', 'exceptional', 'recognition'] as const;
 export type TitleRoute = (typeof TITLE_ROUTES)[number];
+
+/** Where the employer is, as the grassroots (基层) policies distinguish it. */
+export const UNIT_LOCATIONS = [
+  'city', // 城区
+  'county_town', // 县城
+  'township', // 乡镇
+  'agriculture_subdistrict', // 涉农街道
+  'village', // 村
+] as const;
+export type UnitLocation = (typeof UNIT_LOCATIONS)[number];
+
+export const UNIT_TYPES = [
+  'primary_secondary_school', // 中小学
+  'kindergarten', // 幼儿园
+  'township_health_center', // 乡镇卫生院
+  'village_clinic', // 村卫生室
+  'community_health_center', // 社区卫生服务中心(站)
+  'other_primary_health_institution', // 其他基层医疗卫生机构
+  'hospital', // 医院
+  'agricultural_service_institution', // 农业(畜牧兽医)服务机构
+  'university', // 高等院校
+  'research_institute', // 科研机构
+  'other',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/** Post categories the notices single out. */
+export const POST_CATEGORIES = ['teaching', 'clinical', 'public_health', 'agronomy', 'animal_husbandry', 'veterinary', 'engineering', 'other'] as const;
+export type PostCategory = (typeof POST_CATEGORIES)[number];
+
+/** A central unit in Beijing (中央在京单位), and which level of it. */
+export const CENTRAL_UNIT_LEVELS = [
+  'none',
+  'headquarters', // 中央在京单位本级
+  'second_level', // 所属二级单位
+  'lower_level', // 其他下属单位
+] as const;
+export type CentralUnitLevel = (typeof CENTRAL_UNIT_LEVELS)[number];
+
+export const ORIGINS = ['mainland', 'hong_kong_macao_taiwan', 'foreign'] as const; // 港澳台 / 外籍
+export type Origin = (typeof ORIGINS)[number];
+
+/** 职业技能等级 / 技能类职业资格, lowest first. */
+export const SKILL_LEVELS = ['junior_worker', 'intermediate_worker', 'senior_worker', 'technician', 'senior_technician'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+
+/** Which unit submits the application. */
+export const APPLYING_UNITS = [
+  'personnel_relation_unit', // 人事隶属关系所在单位
+  'social_insurance_unit', // 社会保险所在单位
+  'other',
+] as const;
+export type ApplyingUnit = (typeof APPLYING_UNITS)[number];
+
+export const AWARD_LEVELS = ['national', 'provincial_ministerial', 'prefectural', 'county', 'other'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+export const EXAM_KINDS = [
+  'national_professional_qualification', // 国家统一组织的专业技术人员职业资格考试
+  'senior_title_exam', // 高级专业技术资格考试 (e.g. 卫生系列)
+  'other',
+] as const;
+export type ExamKind = (typeof EXAM_KINDS)[number];
+
+/** Fields of a freelancer's work that Beijing's notice names. */
+export const FREELANCE_FIELDS = ['stage_film', 'fine_art', 'animation_games', 'literature', 'arts_and_crafts', 'other'] as const;
+export type FreelanceField = (typeof FREELANCE_FIELDS)[number];

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { profileSchema } from './schema.js';
+import { calendarDate, profileSchema } from './schema.js';
 
 /** The kind of value at a profile path. */
 export type FieldKind = 'scalar' | 'list' | 'group';
@@ -9,6 +9,8 @@ export interface ProfileField {
   readonly kind: FieldKind;
   /** The schema of the value at this path (with `optional` unwrapped). */
   readonly schema: z.ZodMiniType;
+  /** A calendar date (`YYYY-MM-DD` in, a date after parsing). */
+  readonly isDate: boolean;
 }
 
 type Def = { type: string; innerType?: z.ZodMiniType; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType };
@@ -28,13 +30,13 @@ function collect(schema: z.ZodMiniType, prefix: string, out: Map<string, Profile
   const inner = unwrapOptional(schema);
   const def = defOf(inner);
   if (def.type === 'object') {
-    if (prefix) out.set(prefix, { path: prefix, kind: 'group', schema: inner });
+    if (prefix) out.set(prefix, { path: prefix, kind: 'group', schema: inner, isDate: false });
     for (const [key, child] of Object.entries(def.shape!)) collect(child, prefix ? `${prefix}.${key}` : key, out);
   } else if (def.type === 'array') {
-    out.set(prefix, { path: prefix, kind: 'list', schema: inner });
+    out.set(prefix, { path: prefix, kind: 'list', schema: inner, isDate: false });
     collect(def.element!, `${prefix}[]`, out);
   } else {
-    out.set(prefix, { path: prefix, kind: 'scalar', schema: inner });
+    out.set(prefix, { path: prefix, kind: 'scalar', schema: inner, isDate: inner === calendarDate });
   }
 }
 

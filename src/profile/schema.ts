@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import { formatCalendarDate, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.js';
 import {
   APPLICATION_ROUTES,
+  APPLYING_UNITS,
+  AWARD_LEVELS,
+  CENTRAL_UNIT_LEVELS,
   CIVIL_SERVICE,
+  EXAM_KINDS,
+  FREELANCE_FIELDS,
+  ORIGINS,
+  POST_CATEGORIES,
+  SKILL_LEVELS,
+  UNIT_LOCATIONS,
+  UNIT_TYPES,
   CREDENTIALS,
   EDUCATION_LEVELS,
   EMPLOYER_KINDS,
@@ -90,6 +100,36 @@ export const integrityRecordSchema = z.strictObject({
   recordedOn: z.optional(calendarDate),
 });
 
+/** A vocational qualification or skill-level certificate (职业资格、职业技能等级). */
+export const skillSchema = z.strictObject({
+  level: z.optional(z.enum(SKILL_LEVELS)),
+  obtainedOn: z.optional(calendarDate),
+  /** In the specialty applied for (相应专业). */
+  relatedToSpecialty: z.optional(z.boolean()),
+});
+
+/** A professional qualification (专业技术人员职业资格) and the title it corresponds to. */
+export const qualificationSchema = z.strictObject({
+  name: z.optional(text),
+  series: z.optional(z.enum(SERIES)),
+  level: z.optional(z.enum(TITLE_LEVELS)),
+  obtainedOn: z.optional(calendarDate),
+});
+
+/** A passed examination (e.g. the national exam before a 副高 evaluation). */
+export const examPassSchema = z.strictObject({
+  kind: z.optional(z.enum(EXAM_KINDS)),
+  series: z.optional(z.enum(SERIES)),
+  level: z.optional(z.enum(TITLE_LEVELS)),
+  passedOn: z.optional(calendarDate),
+});
+
+export const awardSchema = z.strictObject({
+  name: z.optional(text),
+  level: z.optional(z.enum(AWARD_LEVELS)),
+  obtainedOn: z.optional(calendarDate),
+});
+
 export const profileSchema = z.strictObject({
   id: z.optional(text),
   name: z.optional(text),
@@ -98,6 +138,10 @@ export const profileSchema = z.strictObject({
       /** 离退休 */
       retired: z.optional(z.boolean()),
       civilService: z.optional(z.enum(CIVIL_SERVICE)),
+      /** 内地 / 港澳台 / 外籍 */
+      origin: z.optional(z.enum(ORIGINS)),
+      /** Holds a 外国人来华工作许可证. */
+      foreignWorkPermit: z.optional(z.boolean()),
     }),
   ),
   employment: z.optional(
@@ -107,6 +151,43 @@ export const profileSchema = z.strictObject({
       district: z.optional(text),
       employerKind: z.optional(z.enum(EMPLOYER_KINDS)),
       engagement: z.optional(z.enum(ENGAGEMENTS)),
+      unitType: z.optional(z.enum(UNIT_TYPES)),
+      /** Where the unit is: 城区, 县城, 乡镇, 涉农街道, 村. */
+      unitLocation: z.optional(z.enum(UNIT_LOCATIONS)),
+      /** Run by the government (政府举办). */
+      governmentRun: z.optional(z.boolean()),
+      postCategory: z.optional(z.enum(POST_CATEGORIES)),
+      /** Teaches on the front line (教学一线任教). */
+      frontLineTeaching: z.optional(z.boolean()),
+      /** The series of the work done now (现从事专业), which may differ from the titles held. */
+      currentWorkSeries: z.optional(z.enum(SERIES)),
+      /** The day work in the specialty (本专业或相近专业) began. */
+      specialtyWorkStartedOn: z.optional(calendarDate),
+      /** An industrial enterprise (工业企业). */
+      industrialEnterprise: z.optional(z.boolean()),
+      /** A key enterprise of the digital economy or of industry (数字经济和工业领域重点产业企业). */
+      keyIndustryEnterprise: z.optional(z.boolean()),
+      /** Has become one of the unit's core staff (业务骨干). */
+      coreStaff: z.optional(z.boolean()),
+      /** Moved from a government agency or a unit managed as one (机关、参公单位) to an enterprise or institution. */
+      movedFromCivilService: z.optional(z.boolean()),
+      /** A unit that runs its own evaluations under a filed plan (自主评聘单位). */
+      selfEvaluatingUnit: z.optional(z.boolean()),
+      /** A central unit in Beijing, and its level. */
+      centralUnit: z.optional(z.enum(CENTRAL_UNIT_LEVELS)),
+      /** On the list of national associations decoupled from government (脱钩改革名单). */
+      decoupledAssociation: z.optional(z.boolean()),
+      /** A provincial or ministerial unit located in the city (在衢省部属单位 and the like). */
+      provincialOrMinisterialUnit: z.optional(z.boolean()),
+      /** Cities of the 人事关系, the 人事档案 and the 劳动关系. */
+      personnelRelationCity: z.optional(text),
+      archivesCity: z.optional(text),
+      laborRelationCity: z.optional(text),
+      /** Months posted to work outside the city without a break (派驻市外). */
+      postedOutsideCityMonths: z.optional(z.int().check(z.gte(0), z.lte(1200))),
+      /** For freelancers: the field, and months worked in it in the city (近1年). */
+      freelanceField: z.optional(z.enum(FREELANCE_FIELDS)),
+      freelanceMonthsInCity: z.optional(z.int().check(z.gte(0), z.lte(1200))),
       /** Evidence of the employment relation that the committee checks (资格审核). */
       evidence: z.optional(
         z.strictObject({
@@ -130,13 +211,34 @@ export const profileSchema = z.strictObject({
       integrityRecords: z.optional(list(integrityRecordSchema)),
     }),
   ),
+  /** Social insurance (社会保险) as it stands when applying. */
+  socialInsurance: z.optional(
+    z.strictObject({
+      region: z.optional(text),
+      city: z.optional(text),
+      /** The district of the insuring unit (参保单位所在区). */
+      unitDistrict: z.optional(text),
+      /** Months paid in that city without a break, up to applying. */
+      continuousMonths: z.optional(z.int().check(z.gte(0), z.lte(1200))),
+      /** Currently insured and paying normally (当前处于正常参保缴费状态). */
+      current: z.optional(z.boolean()),
+    }),
+  ),
   education: z.optional(list(educationSchema)),
   titles: z.optional(list(titleSchema)),
+  skills: z.optional(list(skillSchema)),
+  qualifications: z.optional(list(qualificationSchema)),
+  examPasses: z.optional(list(examPassSchema)),
+  awards: z.optional(list(awardSchema)),
   continuingEducation: z.optional(list(continuingEducationYearSchema)),
   recognitions: z.optional(
     z.strictObject({
       /** Recognised as having made an outstanding contribution to 乡村振兴 */
       ruralRevitalizationContribution: z.optional(z.boolean()),
+      /** Worked on the front line of epidemic prevention as medical staff (疫情防控一线医务人员). */
+      covidFrontlineMedical: z.optional(z.boolean()),
+      /** Has already used a preferential policy (提前申报、优先晋升岗位等级 …). */
+      preferentialPolicyUsed: z.optional(z.boolean()),
     }),
   ),
   application: z.optional(
@@ -161,6 +263,26 @@ export const profileSchema = z.strictObject({
       countyGovernmentRecommendation: z.optional(z.boolean()),
       /** The employer (a 事业单位 under 岗位管理) recommends within its post-structure ratio. */
       withinPostStructureRatio: z.optional(z.boolean()),
+      /** Which unit submits the application. */
+      applyingUnit: z.optional(z.enum(APPLYING_UNITS)),
+      /** A posting outside the city approved and filed by the HRSS bureau (核准备案). */
+      postingApproved: z.optional(z.boolean()),
+      /** Holds the delegation letter (委托函 / 委托评审函) the notice asks for. */
+      delegationLetter: z.optional(z.boolean()),
+      /** Recommended by a recognised arts or industry association (协会推荐). */
+      associationRecommendation: z.optional(z.boolean()),
+      /** Recommendation forms by peer experts holding senior (正高级) titles (破格). */
+      seniorExpertRecommendations: z.optional(z.int().check(z.gte(0), z.lte(100))),
+      /** Uses a professional qualification as the title it corresponds to (职业资格对应职称). */
+      qualificationAsTitle: z.optional(z.boolean()),
+      /** Within the quota of directed-evaluation places approved by the HRSS bureau (核定的职数). */
+      withinApprovedQuota: z.optional(z.boolean()),
+      /** Times the online submission was returned as not meeting the requirements. */
+      rejectedSubmissions: z.optional(z.int().check(z.gte(0), z.lte(100))),
+      /** The district of the committee applied to (区初级评委会). */
+      committeeDistrict: z.optional(text),
+      /** Working days the employer published the application without objection (单位公示). */
+      unitPublicityWorkingDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
     }),
   ),
 });

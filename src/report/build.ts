@@ -25,7 +25,7 @@ function conditionMessage(
     const locale = LOCALES[language];
     switch (status) {
       case 'not_applicable':
-        return locale.notApplicable;
+        return condition.notApplicable?.[language] ?? locale.notApplicable;
       case 'review':
         return locale.review(condition.review![language]);
       case 'unknown':
@@ -44,6 +44,7 @@ function conditionMessage(
 }
 
 function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcomes: EvaluationOutcomes): ConditionReport {
+  if (outcomes.scope?.status === 'fail') return outOfScope(ruleSet, condition);
   const { applies, test } = outcomes.conditions.get(condition.id) ?? {};
   const { status, missing } = conditionStatus(applies, test);
   const shown = status === 'pass' || status === 'fail' ? decidingLeaf(test?.leaves ?? [], status) : undefined;
@@ -66,6 +67,25 @@ function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcome
   };
 }
 
+/** A condition of a notice that does not cover the applicant: not applicable, saying why. */
+function outOfScope(ruleSet: RuleSet, condition: CompiledCondition): ConditionReport {
+  return {
+    id: condition.id,
+    title: condition.title,
+    status: 'not_applicable',
+    citation: { clause: condition.citation.clause, quote: condition.citation.quote },
+    ...(condition.interpretation && { interpretation: condition.interpretation }),
+    actual: null,
+    required: null,
+    operator: null,
+    reads: condition.reads,
+    missing: [],
+    message: ruleSet.scope!.outOfScope,
+    parameters: Object.fromEntries(condition.parameters.map((name) => [name, toReportValue(ruleSet.parameters.get(name)?.value)])),
+    ...(condition.route && { route: condition.route }),
+  };
+}
+
 function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, byId: Map<string, ConditionReport>): PathwayReport[] {
   return ruleSet.pathways.map((pathway) => {
     const routes = pathway.routes.map((route) => ({
@@ -77,7 +97,9 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, byId: Ma
     const applies = outcomes.pathways.get(pathway.id);
     const best = anyOf(routes.map((route) => route.status));
     const status: ConditionStatus =
-      !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
+      outcomes.scope?.status === 'fail'
+        ? 'not_applicable'
+        : !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
     return {
       id: pathway.id,
       title: pathway.title,
@@ -107,9 +129,14 @@ export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): Eli
   const pathways = reportPathways(ruleSet, outcomes, byId);
 
   const direct = conditions.filter((condition) => !condition.route);
-  const outcome = outcomeOf([...direct.map((condition) => condition.status), ...pathways.map((pathway) => pathway.status)]);
+  const scope = outcomes.scope?.status;
+  const outcome: Outcome =
+    scope === 'fail'
+      ? 'not_applicable'
+      : outcomeOf([...direct.map((condition) => condition.status), ...pathways.map((pathway) => pathway.status), ...(scope === 'unknown' ? (['unknown'] as const) : [])]);
 
   const missing = new Set<string>();
+  if (scope === 'unknown') outcomes.scope!.missing.forEach((path) => missing.add(path));
   for (const condition of direct) if (condition.status === 'unknown') condition.missing.forEach((path) => missing.add(path));
   for (const pathway of pathways) {
     if (pathway.status !== 'unknown') continue;
@@ -138,13 +165,16 @@ export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): Eli
       ),
     },
     outcome,
-    message: perLanguage((language) => LOCALES[language].outcome[outcome]),
+    message: scope === 'fail' ? ruleSet.scope!.outOfScope : perLanguage((language) => LOCALES[language].outcome[outcome]),
     counts,
     conditions,
     pathways,
     missing: [...missing],
+    ...(scope === 'fail' && {
+      outOfScope: { reason: ruleSet.scope!.outOfScope, citation: { clause: ruleSet.scope!.citation.clause, quote: ruleSet.scope!.citation.quote } },
+    }),
     notes: ruleSet.notes
-      .filter((note) => outcomes.notes.get(note.id)?.status !== 'fail')
+      .filter((note) => scope !== 'fail' && outcomes.notes.get(note.id)?.status !== 'fail')
       .map((note) => ({ id: note.id, text: note.text, citation: { clause: note.citation.clause, quote: note.citation.quote } })),
   };
 }

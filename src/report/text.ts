@@ -58,6 +58,10 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
     lines.push('');
     for (const note of report.notes) lines.push(`ℹ ${note.citation.clause} ${note.text[language]} ${quote(note.citation.quote)}`);
   }
+  if (report.outOfScope) {
+    lines.push('');
+    lines.push(`ℹ ${report.outOfScope.citation.clause} ${report.outOfScope.reason[language]} ${quote(report.outOfScope.citation.quote)}`);
+  }
   lines.push('');
   lines.push(`${zh ? '结论' : 'Outcome'}${locale.colon}${report.message[language]} (${report.outcome})`);
   return lines.join('\n');

@@ -71,4 +71,6 @@ export interface EligibilityReport {
   /** Every profile path whose answer is still needed to decide the outcome. */
   readonly missing: readonly string[];
   readonly notes: readonly NoteReport[];
+  /** When the notice does not cover the applicant: why, and the clause that says whom it covers. */
+  readonly outOfScope?: { readonly reason: LocalizedText; readonly citation: { readonly clause: string; readonly quote: string } };
 }

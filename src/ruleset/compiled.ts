@@ -39,6 +39,7 @@ export interface CompiledCondition {
   readonly interpretation?: LocalizedText;
   readonly review?: LocalizedText;
   readonly message?: LocalizedText;
+  readonly notApplicable?: LocalizedText;
   readonly appliesWhen?: CompiledNode;
   readonly test?: CompiledNode;
   /** Profile paths the test reads: where a form puts this condition's message. */
@@ -78,10 +79,18 @@ export interface CompiledParameter {
   readonly citation: CitationDocument;
 }
 
+/** Who the notice is for; an applicant outside it gets the outcome `not_applicable`. */
+export interface CompiledScope {
+  readonly appliesWhen: CompiledNode;
+  readonly outOfScope: LocalizedText;
+  readonly citation: CitationDocument;
+}
+
 export interface RuleSet {
   readonly id: string;
   readonly title: LocalizedText;
   readonly document: RuleSetDocument;
+  readonly scope?: CompiledScope;
   readonly parameters: ReadonlyMap<string, CompiledParameter>;
   readonly conditions: readonly CompiledCondition[];
   readonly pathways: readonly CompiledPathway[];

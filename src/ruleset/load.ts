@@ -15,6 +15,11 @@ import type {
 import { guardJson } from './json-guard.js';
 import { checkCitations } from './notice.js';
 import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
+import type { LocalizedText } from '../locales/types.js';
+import { LOCALES } from '../locales/index.js';
+import { describeValue, toReportValue } from '../report/values.js';
+
+const describeParameter = (value: unknown, language: 'zh' | 'en') => describeValue(toReportValue(value), LOCALES[language]);
 
 type Path = (string | number)[];
 
@@ -113,6 +118,24 @@ class Compiler {
     };
     const result = walk(value, path);
     return resolved ? { value: result } : undefined;
+  }
+
+  /**
+   * Fills `{param:name}` placeholders in a text with the parameter's value, so titles and notes can say
+   * a number the notice (or a template's instantiation) gives.
+   */
+  text<T extends LocalizedText | undefined>(text: T, path: Path): T {
+    if (!text) return text;
+    const fill = (value: string, language: 'zh' | 'en') =>
+      value.replace(/\{param:([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+        if (!Object.hasOwn(this.document.parameters, name)) {
+          this.issues.push(textIssue([...path, language], `未定义的参数 "${name}"`, `undefined parameter "${name}"`));
+          return whole;
+        }
+        const value = this.parameters.get(name)?.value;
+        return value === undefined ? whole : describeParameter(value, language);
+      });
+    return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') } as T;
   }
 
   private factNamed(name: string, path: Path): FactDefinition | undefined {
@@ -256,11 +279,12 @@ function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: Valida
     const test = condition.test && compiler.node(condition.test, [...path, 'test'], used);
     return {
       id: condition.id,
-      title: condition.title,
+      title: compiler.text(condition.title, [...path, 'title']),
       citation: condition.citation,
-      ...(condition.interpretation && { interpretation: condition.interpretation }),
-      ...(condition.review && { review: condition.review }),
-      ...(condition.message && { message: condition.message }),
+      ...(condition.interpretation && { interpretation: compiler.text(condition.interpretation, [...path, 'interpretation']) }),
+      ...(condition.review && { review: compiler.text(condition.review, [...path, 'review']) }),
+      ...(condition.message && { message: compiler.text(condition.message, [...path, 'message']) }),
+      ...(condition.notApplicable && { notApplicable: compiler.text(condition.notApplicable, [...path, 'notApplicable']) }),
       ...(appliesWhen && { appliesWhen }),
       ...(test && { test }),
       reads: [...readsOf(test)],
@@ -286,7 +310,7 @@ function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: Valida
 
   const notes = (document.notes ?? []).map((note, index) => {
     const appliesWhen = note.appliesWhen && compiler.node(note.appliesWhen, ['notes', index, 'appliesWhen'], new Set());
-    return { id: note.id, text: note.text, citation: note.citation, ...(appliesWhen && { appliesWhen }) };
+    return { id: note.id, text: compiler.text(note.text, ['notes', index, 'text']), citation: note.citation, ...(appliesWhen && { appliesWhen }) };
   });
 
   // The coverage table must account for every condition and note, and name only real ones.
@@ -305,10 +329,17 @@ function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: Valida
     }
   });
 
+  const scopeTest = document.scope.appliesWhen && compiler.node(document.scope.appliesWhen, ['scope', 'appliesWhen'], new Set());
+  const scope = scopeTest && {
+    appliesWhen: scopeTest,
+    outOfScope: compiler.text(document.scope.outOfScope!, ['scope', 'outOfScope']),
+    citation: document.scope.citation!,
+  };
+
   if (issues.length > 0) return { issues };
   return {
     issues,
-    ruleSet: { id: document.id, title: document.title, document, parameters: compiler.parameters, conditions, pathways, notes },
+    ruleSet: { id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes },
   };
 }
 

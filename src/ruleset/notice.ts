@@ -116,6 +116,7 @@ export function checkCitations(document: RuleSetDocument, noticeText: string): V
   document.conditions.forEach((condition, index) => check(condition.citation, ['conditions', index, 'citation']));
   Object.entries(document.parameters).forEach(([name, parameter]) => check(parameter.citation, ['parameters', name, 'citation']));
   (document.notes ?? []).forEach((note, index) => check(note.citation, ['notes', index, 'citation']));
+  if (document.scope.citation) check(document.scope.citation, ['scope', 'citation']);
 
   const listed = new Set<string>();
   document.coverage.forEach((row, index) => {

@@ -94,6 +94,8 @@ export const conditionSchema = z
     review: z.optional(localizedText),
     /** Says the check with `{actual}` and `{required}`; a generic sentence is used otherwise. */
     message: z.optional(localizedText),
+    /** Why the condition does not apply, when `appliesWhen` is false (a generic sentence otherwise). */
+    notApplicable: z.optional(localizedText),
   })
   .check(
     z.refine((condition) => (condition.test === undefined) !== (condition.review === undefined), {
@@ -150,7 +152,11 @@ export const ruleSetSchema = z.strictObject({
     region: nonEmpty,
     /** City or prefecture, as the profile's `employment.city` writes it. */
     city: z.optional(nonEmpty),
+    /** Other names of the city or region (巴州 for 巴音郭楞蒙古自治州). */
+    aliases: z.optional(z.array(nonEmpty)),
   }),
+  /** A template leaves blanks (parameters without values) to be filled by `instantiate`. */
+  template: z.optional(z.boolean()),
   authority: nonEmpty,
   /** The notice's own document number (文号), where it has one. */
   documentNumber: z.optional(nonEmpty),
@@ -173,7 +179,18 @@ export const ruleSetSchema = z.strictObject({
     levels: z.array(z.enum(TITLE_LEVELS)).check(z.minLength(1)),
     series: z.optional(z.array(z.enum(SERIES))),
     note: z.optional(localizedText),
-  }),
+    /**
+     * Who the notice is for at all. An applicant it does not cover gets the outcome `not_applicable`
+     * and every condition `not_applicable` with `outOfScope` as the reason — not a failure.
+     */
+    appliesWhen: z.optional(conditionNode),
+    outOfScope: z.optional(localizedText),
+    citation: z.optional(citationSchema),
+  }).check(
+    z.refine((scope) => (scope.appliesWhen === undefined) === (scope.outOfScope === undefined) && (scope.appliesWhen === undefined) === (scope.citation === undefined), {
+      params: { expected: '`appliesWhen`, `outOfScope` and `citation` together, or none of them' },
+    }),
+  ),
   parameters: z.record(parameterName, parameterSchema),
   conditions: z.array(conditionSchema).check(z.minLength(1), z.maxLength(500)),
   pathways: z.optional(z.array(pathwaySchema)),

@@ -1,0 +1,64 @@
+import { ValidationError, textIssue, type ValidationIssue } from '../errors.js';
+import type { LocalizedText } from '../locales/types.js';
+import { guardJson } from './json-guard.js';
+import type { RuleSetInput } from './schema.js';
+
+export interface Instantiation {
+  /** The new rule set's id, e.g. `anytown-2021`. */
+  readonly id: string;
+  readonly title?: LocalizedText;
+  readonly jurisdiction: RuleSetInput['jurisdiction'];
+  readonly authority?: string;
+  /** A value for every blank of the template, by parameter name. */
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** The names of a template's blanks: its parameters without a value. */
+export function templateBlanks(template: RuleSetInput): string[] {
+  return Object.entries(template.parameters)
+    .filter(([, parameter]) => parameter.value === undefined)
+    .map(([name]) => name);
+}
+
+/**
+ * Fills a template's blanks (`x月xx日`, `xx%` …) for a real city and year, giving a rule-set document to
+ * pass to `loadRuleSet`. Every blank needs a value, and only blanks take one: a value for a parameter
+ * the notice already fixed, or for one it lacks, is an error. Values are checked by their parameter's
+ * type when the result is loaded.
+ */
+export function instantiate(template: RuleSetInput, instantiation: Instantiation): RuleSetInput {
+  const issues: ValidationIssue[] = [...guardJson(template), ...guardJson(instantiation.values)];
+  if (issues.length > 0) throw new ValidationError('ruleSet', issues);
+  if (!template.template) {
+    throw new ValidationError('ruleSet', [textIssue(['template'], '这不是模板规则集', 'this rule set is not a template')]);
+  }
+  const blanks = new Set(templateBlanks(template));
+  for (const name of Object.keys(instantiation.values)) {
+    if (!Object.hasOwn(template.parameters, name)) {
+      issues.push(textIssue(['values', name], `模板没有参数 "${name}"`, `the template has no parameter "${name}"`));
+    } else if (!blanks.has(name)) {
+      issues.push(textIssue(['values', name], `参数 "${name}" 已由通知规定,不能填写`, `parameter "${name}" is fixed by the notice, not a blank`));
+    }
+  }
+  const unfilled = [...blanks].filter((name) => !Object.hasOwn(instantiation.values, name));
+  if (unfilled.length > 0) {
+    issues.push(textIssue(['values'], `以下空白尚未填写:${unfilled.join('、')}`, `these blanks have no value: ${unfilled.join(', ')}`));
+  }
+  if (issues.length > 0) throw new ValidationError('ruleSet', issues);
+
+  const parameters = Object.fromEntries(
+    Object.entries(template.parameters).map(([name, parameter]) => [
+      name,
+      blanks.has(name) ? { ...parameter, value: instantiation.values[name] } : parameter,
+    ]),
+  );
+  const { template: _template, ...rest } = template;
+  return {
+    ...rest,
+    id: instantiation.id,
+    ...(instantiation.title && { title: instantiation.title }),
+    ...(instantiation.authority && { authority: instantiation.authority }),
+    jurisdiction: instantiation.jurisdiction,
+    parameters,
+  };
+}
