@@ -62,6 +62,7 @@ export const VALUE_LABELS: Record<string, LocalizedText> = {
   skilled_talent: { zh: '高技能人才贯通', en: 'skilled-talent route' },
   one_step: { zh: '“一步到位”', en: 'one-step route' },
   direct: { zh: '直接申报高一级', en: 'direct application to the next level' },
+  initial_appointment: { zh: '职称初定', en: 'initial appointment (职称初定)' },
   city: { zh: '城区', en: 'city' },
   county_town: { zh: '县城', en: 'county town' },
   township: { zh: '乡镇', en: 'township' },
@@ -244,5 +245,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   'application.withinApprovedQuota': { zh: '在核定职数范围内', en: 'within the approved quota' },
   'application.rejectedSubmissions': { zh: '提交后被退回次数', en: 'times the submission was returned' },
   'application.committeeDistrict': { zh: '申报评委会所在区', en: 'district of the committee applied to' },
+  'application.falsificationFound': { zh: '查实弄虚作假', en: 'falsification found' },
+  'application.specialProvisionForApplyingUnit': { zh: '适用创新创业等特殊规定', en: 'a special provision on the applying unit applies' },
   'application.unitPublicityWorkingDays': { zh: '单位公示工作日数', en: 'working days of unit publicity' },
 };

@@ -92,6 +92,7 @@ export const APPLICATION_ROUTES = [
   'skilled_talent', // 高技能人才贯通
   'one_step', // “一步到位” (机关、参公人员到企事业单位)
   'direct', // 直接申报高一级 (突出贡献、省部级以上表彰)
+  'initial_appointment', // 职称初定 (大中专毕业生)
 ] as const;
 export type ApplicationRoute = (typeof APPLICATION_ROUTES)[number];
 

@@ -281,6 +281,10 @@ export const profileSchema = z.strictObject({
       rejectedSubmissions: z.optional(z.int().check(z.gte(0), z.lte(100))),
       /** The district of the committee applied to (区初级评委会). */
       committeeDistrict: z.optional(text),
+      /** Falsification (弄虚作假) was found in this application. */
+      falsificationFound: z.optional(z.boolean()),
+      /** A special provision lets the applicant apply outside the unit of their personnel relation (离岗创新创业等). */
+      specialProvisionForApplyingUnit: z.optional(z.boolean()),
       /** Working days the employer published the application without objection (单位公示). */
       unitPublicityWorkingDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
     }),
