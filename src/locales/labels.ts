@@ -110,7 +110,6 @@ export const VALUE_LABELS: Record<string, LocalizedText> = {
   literature: { zh: '文学创作', en: 'literature' },
   evaluation: { zh: '评审', en: 'evaluation' },
   exam: { zh: '考试', en: 'exam' },
-  initial_appointment: { zh: '初定', en: 'initial appointment' },
   recognition: { zh: '认定', en: 'recognition' },
   party: { zh: '党纪', en: 'party discipline' },
   administrative: { zh: '政纪', en: 'administrative discipline' },
