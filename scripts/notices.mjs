@@ -7,8 +7,9 @@
 //   - `source.transform: "traditional-with-pinyin"`: pinyin glosses such as 業(yè) are removed and the
 //     text converted to simplified Chinese with OpenCC's Traditional→Mainland tables (opencc-js).
 //
-//   node scripts/notices.mjs           write every notice.md
-//   node scripts/notices.mjs --check   exit 1 if any notice.md differs from what its seed gives
+//   node scripts/notices.mjs              write every notice.md
+//   node scripts/notices.mjs --only <id>  write one
+//   node scripts/notices.mjs --check      exit 1 if any notice.md differs from what its seed gives
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,10 @@ export function noticeFor(id) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   let differs = false;
   for (const id of readdirSync(join(root, 'rules'))) {
+    if (only !== undefined && id !== only) continue;
     if (!existsSync(join(root, 'rules', id, 'ruleset.json'))) continue;
     const target = join(root, 'rules', id, 'notice.md');
     const text = noticeFor(id);
