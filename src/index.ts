@@ -18,6 +18,7 @@ export { createEngine } from './engine/json-rules-engine.js';
 export { FACTS, type FactDefinition, type FactValue } from './facts/index.js';
 export { OPERATORS, type OperatorDefinition } from './operators/index.js';
 export { renderText } from './report/text.js';
+export { renderSummary } from './report/summary.js';
 export type * from './report/types.js';
 export { ValidationError, describeIssues, type ValidationIssue } from './errors.js';
 export { LOCALES, en, zhCN, type Locale, type Language, type LocalizedText } from './locales/index.js';

@@ -5,6 +5,8 @@ import { describeIssues, ValidationError } from '../errors.js';
 import { evaluateWithEngine } from '../evaluate.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
+import { renderSummary } from '../report/summary.js';
+import { checkAll } from '../check-all.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { lintRuleSet, loadRuleSet } from '../ruleset/load.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
@@ -31,8 +33,9 @@ const OUTCOME_EXIT: Record<Outcome, number> = {
 };
 
 const USAGE = `用法 / usage:
-  zhicheng check <profile.json> [--rules <id|ruleset.json>] [--lang zh|en] [--json]
-      评估申报人档案 / evaluate an applicant profile (a fixture file works too)
+  zhicheng check <profile.json> [--rules <id|ruleset.json> | --all] [--lang zh|en] [--json]
+      评估申报人档案 / evaluate an applicant profile (a fixture file works too);
+      --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
   zhicheng lint <ruleset.json> [--notice <notice.md>]
@@ -96,7 +99,7 @@ function resolveRuleSet(spec: string): RuleSet {
   }
 }
 
-async function check(io: CliIo, file: string, options: { rules?: string; lang: Language; json: boolean }): Promise<number> {
+async function check(io: CliIo, file: string, options: { rules?: string; all: boolean; lang: Language; json: boolean }): Promise<number> {
   const document = readJson(file);
   // A fixture file carries the profile under `profile`; a profile itself never has that key.
   const input =
@@ -106,6 +109,16 @@ async function check(io: CliIo, file: string, options: { rules?: string; lang: L
   const parsed = parseProfile(input);
   if (!parsed.success) {
     throw new CliError(`${file}: 申报人档案无效 / invalid applicant profile\n${describeIssues(parsed.issues)}`, EXIT.dataError);
+  }
+  if (options.all) {
+    if (options.rules) throw new CliError(`--all 与 --rules 不能同时使用 / --all and --rules exclude each other\n\n${USAGE}`, EXIT.usage);
+    const result = checkAll(parsed.profile);
+    io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderSummary(result, options.lang)}\n`);
+    const outcomes = result.results.map((entry) => entry.report.outcome);
+    if (outcomes.includes('eligible')) return EXIT.eligible;
+    if (outcomes.includes('incomplete') || outcomes.includes('needs_review')) return EXIT.undecided;
+    if (outcomes.includes('ineligible')) return EXIT.ineligible;
+    return EXIT.notCovered;
   }
   const ruleSetId = options.rules ?? parsed.profile.application?.jurisdiction;
   if (!ruleSetId) {
@@ -161,6 +174,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         rules: { type: 'string' },
+        all: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'zh' },
         json: { type: 'boolean', default: false },
         notice: { type: 'string' },
@@ -183,7 +197,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   };
   switch (command) {
     case 'check':
-      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), lang: values.lang, json: values.json });
+      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all, lang: values.lang, json: values.json });
     case 'lint':
       return lint(io, one(), values.notice);
     case 'list':
