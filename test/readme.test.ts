@@ -43,3 +43,10 @@ describe('the README', () => {
     for (const line of lines) expect(printed.split('\n')).toContain(line);
   });
 });
+
+describe("the README's jurisdiction table", () => {
+  it('is the one generated from the rule sets (run `npm run readme` after changing a rule set)', async () => {
+    const { readmeWithTable } = await import('../scripts/jurisdictions.mjs');
+    expect(readme).toBe(readmeWithTable(readme));
+  });
+});
