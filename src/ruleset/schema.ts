@@ -173,6 +173,12 @@ export const ruleSetSchema = z.strictObject({
     seed: nonEmpty,
     firstLine: nonEmpty,
     lastLine: nonEmpty,
+    /** Capture artefacts inside the body (a repeated page title) to drop. */
+    omitLines: z.optional(z.array(nonEmpty)),
+    /** Spots corrupted in capture, replaced by the official text. */
+    corrections: z.optional(z.array(z.strictObject({ from: nonEmpty, to: nonEmpty }))),
+    /** How to turn the capture into simplified Chinese (see scripts/notices.mjs). */
+    transform: z.optional(z.enum(['traditional-with-pinyin'])),
     note: z.optional(nonEmpty),
   }),
   scope: z.strictObject({
