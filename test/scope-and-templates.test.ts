@@ -117,3 +117,34 @@ describe('templates', () => {
     expect(() => instantiate(minimalRuleSet(), anytown)).toThrow(ValidationError);
   });
 });
+
+describe('the bundled 2021 template', () => {
+  it('refuses to load with its blanks, naming every one', async () => {
+    const { getTemplate, templateBlanks, TEMPLATE_IDS, RULE_SET_IDS } = await import('../src/index.js');
+    expect(TEMPLATE_IDS).toEqual(['template-2021']);
+    expect(RULE_SET_IDS).not.toContain('template-2021');
+    const template = getTemplate('template-2021')!;
+    const blanks = templateBlanks(template);
+    expect(blanks).toHaveLength(9);
+    const error = (() => {
+      try {
+        loadRuleSet(template);
+      } catch (caught) {
+        return caught as ValidationError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    for (const blank of blanks) expect(error!.message).toContain(blank);
+  });
+
+  it('becomes a usable rule set for a made-up city', async () => {
+    const { getTemplate } = await import('../src/index.js');
+    const { instantiationOf, noticeText } = await import('./support/repo.js');
+    const ruleSet = loadRuleSet(instantiate(getTemplate('template-2021')!, instantiationOf('template-2021')), { notice: noticeText('template-2021') });
+    expect(ruleSet.document.jurisdiction.city).toBe('示例市');
+    const report = evaluate(ruleSet, { application: { falsificationFound: true } });
+    expect(report.outcome).toBe('ineligible');
+    // A filled blank shows in the texts that name it.
+    expect(JSON.stringify(ruleSet.notes)).not.toMatch(/\{param:/);
+  });
+});

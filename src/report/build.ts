@@ -165,7 +165,7 @@ export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): Eli
       ),
     },
     outcome,
-    message: scope === 'fail' ? ruleSet.scope!.outOfScope : perLanguage((language) => LOCALES[language].outcome[outcome]),
+    message: perLanguage((language) => LOCALES[language].outcome[outcome]),
     counts,
     conditions,
     pathways,

@@ -1,4 +1,20 @@
-import { EMPLOYER_KINDS, ENGAGEMENTS, SERIES, TITLE_LEVELS, type ApplicantProfile } from '../../src/index.js';
+import {
+  APPLICATION_ROUTES,
+  APPLYING_UNITS,
+  AWARD_LEVELS,
+  CENTRAL_UNIT_LEVELS,
+  EMPLOYER_KINDS,
+  ENGAGEMENTS,
+  FREELANCE_FIELDS,
+  ORIGINS,
+  POST_CATEGORIES,
+  SERIES,
+  SKILL_LEVELS,
+  TITLE_LEVELS,
+  UNIT_LOCATIONS,
+  UNIT_TYPES,
+  type ApplicantProfile,
+} from '../../src/index.js';
 
 /** mulberry32: a small seeded generator, so a failing generated profile can be reproduced by its seed. */
 export function random(seed: number): () => number {
@@ -31,15 +47,49 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
   const compact = <T extends object>(value: T): T =>
     Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
+  const cities = [['宁夏回族自治区', '石嘴山市'], ['浙江省', '衢州市'], ['北京市', '北京市'], ['新疆维吾尔自治区', '巴音郭楞蒙古自治州'], ['示例省', '示例市']] as const;
+  const int = (max: number) => Math.floor(next() * (max + 1));
+
   return Array.from({ length: count }, (_, index) => {
     const series = pick(SERIES);
+    const [region, city] = pick(cities);
     return compact({
       id: `generated-${seed}-${index}`,
-      status: maybe(() => compact({ retired: maybe(() => next() < 0.1), civilService: maybe(() => pick(['none', 'none', 'none', 'civil_servant', 'managed_as_civil_servant'] as const)) })),
+      status: maybe(() =>
+        compact({
+          retired: maybe(() => next() < 0.1),
+          civilService: maybe(() => pick(['none', 'none', 'none', 'civil_servant', 'managed_as_civil_servant'] as const)),
+          origin: maybe(() => pick(ORIGINS), 0.3),
+          foreignWorkPermit: maybe(bool, 0.2),
+        }),
+      ),
       employment: maybe(() =>
         compact({
+          region: maybe(() => region, 0.7),
+          city: maybe(() => city, 0.7),
           employerKind: maybe(() => pick(EMPLOYER_KINDS)),
           engagement: maybe(() => pick(ENGAGEMENTS), 0.5),
+          unitType: maybe(() => pick(UNIT_TYPES), 0.5),
+          unitLocation: maybe(() => pick(UNIT_LOCATIONS), 0.5),
+          governmentRun: maybe(bool, 0.4),
+          postCategory: maybe(() => pick(POST_CATEGORIES), 0.4),
+          frontLineTeaching: maybe(bool, 0.4),
+          currentWorkSeries: maybe(() => (next() < 0.8 ? series : pick(SERIES)), 0.5),
+          specialtyWorkStartedOn: maybe(() => date(2005, 2023), 0.4),
+          industrialEnterprise: maybe(bool, 0.4),
+          keyIndustryEnterprise: maybe(bool, 0.3),
+          coreStaff: maybe(bool, 0.4),
+          movedFromCivilService: maybe(() => next() < 0.2, 0.4),
+          selfEvaluatingUnit: maybe(() => next() < 0.1, 0.4),
+          centralUnit: maybe(() => pick(CENTRAL_UNIT_LEVELS), 0.3),
+          decoupledAssociation: maybe(() => next() < 0.1, 0.3),
+          provincialOrMinisterialUnit: maybe(() => next() < 0.2, 0.4),
+          personnelRelationCity: maybe(() => (next() < 0.8 ? city : '杭州市'), 0.5),
+          archivesCity: maybe(() => (next() < 0.8 ? city : '杭州市'), 0.5),
+          laborRelationCity: maybe(() => (next() < 0.8 ? city : '杭州市'), 0.5),
+          postedOutsideCityMonths: maybe(() => int(30), 0.3),
+          freelanceField: maybe(() => pick(FREELANCE_FIELDS), 0.2),
+          freelanceMonthsInCity: maybe(() => int(24), 0.2),
           evidence: maybe(() =>
             compact({
               appointmentDocument: maybe(bool),
@@ -57,7 +107,28 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
           integrityRecords: maybe(() => (next() < 0.8 ? [] : [{ kind: 'fraud' as const, recordedOn: date(2019, 2024) }])),
         }),
       ),
-      education: maybe(() => [compact({ level: pick(['bachelor', 'master', 'master', 'doctorate'] as const), credential: maybe(() => pick(['diploma', 'degree'] as const)), obtainedOn: maybe(() => date(2005, 2024)) })]),
+      socialInsurance: maybe(() =>
+        compact({
+          region: maybe(() => region, 0.6),
+          city: maybe(() => (next() < 0.85 ? city : '杭州市')),
+          unitDistrict: maybe(() => pick(['朝阳区', '海淀区', '东城区']), 0.4),
+          continuousMonths: maybe(() => int(36)),
+          current: maybe(() => next() < 0.85),
+        }),
+      ),
+      skills: maybe(() => (next() < 0.6 ? [] : [compact({ level: maybe(() => pick(SKILL_LEVELS), 0.95), obtainedOn: maybe(() => date(2012, 2024), 0.95) })]), 0.5),
+      qualifications: maybe(() => (next() < 0.7 ? [] : [{ name: '注册会计师', series: 'accounting' as const, level: 'intermediate' as const, obtainedOn: date(2012, 2023) }]), 0.4),
+      examPasses: maybe(() => (next() < 0.5 ? [] : [compact({ kind: maybe(() => pick(['national_professional_qualification', 'senior_title_exam'] as const), 0.95), series: maybe(() => series, 0.9), level: maybe(() => pick(['intermediate', 'deputy_senior'] as const), 0.95), passedOn: maybe(() => date(2018, 2024)) })]), 0.5),
+      awards: maybe(() => (next() < 0.6 ? [] : [compact({ level: maybe(() => pick(AWARD_LEVELS), 0.95), obtainedOn: maybe(() => date(2019, 2022)) })]), 0.5),
+      education: maybe(() => [
+        compact({
+          level: pick(['associate', 'bachelor', 'second_bachelor', 'master', 'master', 'doctorate'] as const),
+          credential: maybe(() => pick(['diploma', 'degree'] as const)),
+          fullTime: maybe(bool, 0.6),
+          obtainedOn: maybe(() => date(2005, 2024)),
+          relatedToSpecialty: maybe(bool, 0.6),
+        }),
+      ]),
       titles: maybe(() =>
         Array.from({ length: Math.floor(next() * 3) }, () => compact({ level: maybe(() => pick(TITLE_LEVELS), 0.95), obtainedOn: maybe(() => date(2010, 2023), 0.95) })),
       ),
@@ -69,19 +140,34 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
           examHours: maybe(() => Math.floor(next() * 30), 0.3),
         })).filter(() => next() < 0.95).map(compact),
       ),
-      recognitions: maybe(() => ({ ruralRevitalizationContribution: bool() }), 0.5),
+      recognitions: maybe(
+        () => compact({ ruralRevitalizationContribution: maybe(bool, 0.6), covidFrontlineMedical: maybe(bool, 0.5), preferentialPolicyUsed: maybe(() => next() < 0.2, 0.5) }),
+        0.5,
+      ),
       application: maybe(() =>
         compact({
           series: maybe(() => series),
           committeeSeries: maybe(() => (next() < 0.9 ? series : pick(SERIES))),
           targetLevel: maybe(() => pick(TITLE_LEVELS)),
-          route: maybe(() => pick(['normal', 'exceptional'] as const), 0.3),
-          submittedOn: maybe(() => date(2024, 2024)),
+          route: maybe(() => pick(APPLICATION_ROUTES), 0.4),
+          submittedOn: maybe(() => (next() < 0.15 ? date(2020, 2023) : date(2024, 2024))),
           adjustedDeadline: maybe(() => date(2024, 2024), 0.1),
           failedLastYear: maybe(() => next() < 0.2),
           newAchievementsSinceLastYear: maybe(bool),
           countyGovernmentRecommendation: maybe(bool, 0.5),
           withinPostStructureRatio: maybe(() => next() < 0.9),
+          applyingUnit: maybe(() => pick(APPLYING_UNITS), 0.5),
+          postingApproved: maybe(bool, 0.3),
+          delegationLetter: maybe(bool, 0.4),
+          associationRecommendation: maybe(bool, 0.3),
+          seniorExpertRecommendations: maybe(() => int(3), 0.3),
+          qualificationAsTitle: maybe(() => next() < 0.2, 0.3),
+          withinApprovedQuota: maybe(() => next() < 0.85, 0.5),
+          rejectedSubmissions: maybe(() => int(4), 0.5),
+          committeeDistrict: maybe(() => pick(['朝阳区', '海淀区', '东城区']), 0.3),
+          falsificationFound: maybe(() => next() < 0.1, 0.6),
+          specialProvisionForApplyingUnit: maybe(() => next() < 0.1, 0.3),
+          unitPublicityWorkingDays: maybe(() => int(10), 0.5),
         }),
       ),
     }) as ApplicantProfile;
