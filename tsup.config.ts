@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM and CommonJS, with declarations for both.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM and CommonJS, with declarations for both. `core` is the browser entry (no
+    // json-rules-engine, no bundled rule sets); `zod` adds a classic-zod profile schema.
+    entry: { index: 'src/index.ts', core: 'src/core.ts', zod: 'src/zod.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -1,10 +1,34 @@
-import { runWithEngine } from './engine/json-rules-engine.js';
 import { walkRuleSet } from './engine/sync-walker.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
+import { LOCALES } from './locales/index.js';
+import type { Language, Locale } from './locales/types.js';
+import type { ParsedProfileData } from './profile/schema.js';
+
+export interface EvaluateOptions {
+  /**
+   * Your own words for the generic parts of messages (status names, "缺少信息", value labels …), per
+   * language; a partial locale overrides ours key by key. The rule set's own texts stay as written.
+   */
+  readonly locales?: Partial<Record<Language, Partial<Locale>>>;
+}
+
+/** Our locales with a user's overrides laid over them. */
+export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Record<Language, Locale>> {
+  if (!overrides) return LOCALES;
+  return {
+    zh: { ...LOCALES.zh, ...overrides.zh, values: { ...LOCALES.zh.values, ...overrides.zh?.values } },
+    en: { ...LOCALES.en, ...overrides.en, values: { ...LOCALES.en.values, ...overrides.en?.values } },
+  };
+}
+
+/** The report for profile data that has already been validated and decoded (by our schema, mini or classic). */
+export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, options: EvaluateOptions = {}): EligibilityReport {
+  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(options.locales));
+}
 
 /**
  * Evaluates a profile against a rule set, synchronously: every condition with its status, citation,
@@ -13,17 +37,6 @@ import type { RuleSet } from './ruleset/compiled.js';
  * The profile may be raw JSON (it is validated; a bad one throws a `ValidationError` naming each path)
  * or the result of `parseProfile`, which is not validated again.
  */
-export function evaluate(ruleSet: RuleSet, profile: ApplicantProfile | ParsedProfile): EligibilityReport {
-  return buildReport(ruleSet, walkRuleSet(ruleSet, toParsedProfile(profile)));
-}
-
-/**
- * The same report, computed by json-rules-engine running the rule set's conditions. It is the reference
- * the synchronous `evaluate` is tested against; use it where json-rules-engine is already your engine.
- */
-export async function evaluateWithEngine(
-  ruleSet: RuleSet,
-  profile: ApplicantProfile | ParsedProfile,
-): Promise<EligibilityReport> {
-  return buildReport(ruleSet, await runWithEngine(ruleSet, toParsedProfile(profile)));
+export function evaluate(ruleSet: RuleSet, profile: ApplicantProfile | ParsedProfile, options: EvaluateOptions = {}): EligibilityReport {
+  return evaluateParsed(ruleSet, toParsedProfile(profile), options);
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeIssues, ValidationError } from '../errors.js';
-import { evaluateWithEngine } from '../evaluate.js';
+import { evaluateWithEngine } from '../evaluate-with-engine.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
 import { renderSummary } from '../report/summary.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as zodMini from 'zod/mini';
 import { formatCalendarDate, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.js';
 import {
   APPLICATION_ROUTES,
@@ -35,263 +35,292 @@ import {
  * so evaluation parses each date exactly once.
  */
 
+/** The zod namespace the schemas are built with: `zod/mini` here, classic zod in `zhicheng-eligibility/zod`. */
+export type ZodNamespace = typeof zodMini;
+
+/**
+ * Builds the profile schemas with a zod namespace. Both `zod/mini` and classic `zod` offer the same
+ * functional API, so one definition gives the small schema the library uses and, for users of zod
+ * classic, a schema with its methods (`.superRefine` …).
+ */
+export function buildProfileSchemas(zod: ZodNamespace) {
+  /** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
+  const calendarDate = zod.codec(
+    zod.string().check(
+      zod.refine((text) => parseCalendarDate(text) !== undefined, {
+        params: { expected: 'calendar_date' },
+        abort: true,
+      }),
+    ),
+    zod.custom<CalendarDate>((value) => value instanceof Date),
+    {
+      decode: (text) => parseCalendarDate(text) as CalendarDate,
+      encode: (date) => formatCalendarDate(date),
+    },
+  );
+
+  const text = zod.string().check(zod.maxLength(200));
+  /** Hours of continuing education: finite, not negative, and not absurd. */
+  const hours = zod.number().check(zod.gte(0), zod.lte(10_000));
+  const year = zod.int().check(zod.gte(1949), zod.lte(2100));
+  /** Lists are bounded so a hostile profile cannot make evaluation slow. */
+  const list = <T extends zodMini.ZodMiniType>(item: T) => zod.array(item).check(zod.maxLength(200));
+
+  const titleSchema = zod.strictObject({
+    series: zod.optional(zod.enum(SERIES)),
+    specialty: zod.optional(text),
+    level: zod.optional(zod.enum(TITLE_LEVELS)),
+    obtainedOn: zod.optional(calendarDate),
+    via: zod.optional(zod.enum(TITLE_ROUTES)),
+  });
+
+  const educationSchema = zod.strictObject({
+    level: zod.optional(zod.enum(EDUCATION_LEVELS)),
+    credential: zod.optional(zod.enum(CREDENTIALS)),
+    fullTime: zod.optional(zod.boolean()),
+    obtainedOn: zod.optional(calendarDate),
+    relatedToSpecialty: zod.optional(zod.boolean()),
+  });
+
+  /** One year of continuing education (继续教育), by category. */
+  const continuingEducationYearSchema = zod.strictObject({
+    year: zod.optional(year),
+    /** 一般公需科目 */
+    publicHours: zod.optional(hours),
+    /** 行业公需科目 */
+    industryPublicHours: zod.optional(hours),
+    /** 专业科目 */
+    professionalHours: zod.optional(hours),
+    /** Hours credited for passing a foreign-language or computer-skills exam (外语、计算机应用能力考试). */
+    examHours: zod.optional(hours),
+  });
+
+  const sanctionSchema = zod.strictObject({
+    kind: zod.optional(zod.enum(SANCTION_KINDS)),
+    /** First day of the sanction period (处分期). */
+    from: zod.optional(calendarDate),
+    /** Last day of the sanction period. */
+    until: zod.optional(calendarDate),
+  });
+
+  const integrityRecordSchema = zod.strictObject({
+    kind: zod.optional(zod.enum(INTEGRITY_RECORD_KINDS)),
+    /** The day it was entered in the 职称评审诚信档案库. */
+    recordedOn: zod.optional(calendarDate),
+  });
+
+  /** A vocational qualification or skill-level certificate (职业资格、职业技能等级). */
+  const skillSchema = zod.strictObject({
+    level: zod.optional(zod.enum(SKILL_LEVELS)),
+    obtainedOn: zod.optional(calendarDate),
+    /** In the specialty applied for (相应专业). */
+    relatedToSpecialty: zod.optional(zod.boolean()),
+  });
+
+  /** A professional qualification (专业技术人员职业资格) and the title it corresponds to. */
+  const qualificationSchema = zod.strictObject({
+    name: zod.optional(text),
+    series: zod.optional(zod.enum(SERIES)),
+    level: zod.optional(zod.enum(TITLE_LEVELS)),
+    obtainedOn: zod.optional(calendarDate),
+  });
+
+  /** A passed examination (e.g. the national exam before a 副高 evaluation). */
+  const examPassSchema = zod.strictObject({
+    kind: zod.optional(zod.enum(EXAM_KINDS)),
+    series: zod.optional(zod.enum(SERIES)),
+    level: zod.optional(zod.enum(TITLE_LEVELS)),
+    passedOn: zod.optional(calendarDate),
+  });
+
+  const awardSchema = zod.strictObject({
+    name: zod.optional(text),
+    level: zod.optional(zod.enum(AWARD_LEVELS)),
+    obtainedOn: zod.optional(calendarDate),
+  });
+
+  const profileSchema = zod.strictObject({
+    id: zod.optional(text),
+    name: zod.optional(text),
+    status: zod.optional(
+      zod.strictObject({
+        /** 离退休 */
+        retired: zod.optional(zod.boolean()),
+        civilService: zod.optional(zod.enum(CIVIL_SERVICE)),
+        /** 内地 / 港澳台 / 外籍 */
+        origin: zod.optional(zod.enum(ORIGINS)),
+        /** Holds a 外国人来华工作许可证. */
+        foreignWorkPermit: zod.optional(zod.boolean()),
+      }),
+    ),
+    employment: zod.optional(
+      zod.strictObject({
+        region: zod.optional(text),
+        city: zod.optional(text),
+        district: zod.optional(text),
+        employerKind: zod.optional(zod.enum(EMPLOYER_KINDS)),
+        engagement: zod.optional(zod.enum(ENGAGEMENTS)),
+        unitType: zod.optional(zod.enum(UNIT_TYPES)),
+        /** Where the unit is: 城区, 县城, 乡镇, 涉农街道, 村. */
+        unitLocation: zod.optional(zod.enum(UNIT_LOCATIONS)),
+        /** Run by the government (政府举办). */
+        governmentRun: zod.optional(zod.boolean()),
+        postCategory: zod.optional(zod.enum(POST_CATEGORIES)),
+        /** Teaches on the front line (教学一线任教). */
+        frontLineTeaching: zod.optional(zod.boolean()),
+        /** The series of the work done now (现从事专业), which may differ from the titles held. */
+        currentWorkSeries: zod.optional(zod.enum(SERIES)),
+        /** The day work in the specialty (本专业或相近专业) began. */
+        specialtyWorkStartedOn: zod.optional(calendarDate),
+        /** An industrial enterprise (工业企业). */
+        industrialEnterprise: zod.optional(zod.boolean()),
+        /** A key enterprise of the digital economy or of industry (数字经济和工业领域重点产业企业). */
+        keyIndustryEnterprise: zod.optional(zod.boolean()),
+        /** Has become one of the unit's core staff (业务骨干). */
+        coreStaff: zod.optional(zod.boolean()),
+        /** Moved from a government agency or a unit managed as one (机关、参公单位) to an enterprise or institution. */
+        movedFromCivilService: zod.optional(zod.boolean()),
+        /** A unit that runs its own evaluations under a filed plan (自主评聘单位). */
+        selfEvaluatingUnit: zod.optional(zod.boolean()),
+        /** A central unit in Beijing, and its level. */
+        centralUnit: zod.optional(zod.enum(CENTRAL_UNIT_LEVELS)),
+        /** On the list of national associations decoupled from government (脱钩改革名单). */
+        decoupledAssociation: zod.optional(zod.boolean()),
+        /** A provincial or ministerial unit located in the city (在衢省部属单位 and the like). */
+        provincialOrMinisterialUnit: zod.optional(zod.boolean()),
+        /** Cities of the 人事关系, the 人事档案 and the 劳动关系. */
+        personnelRelationCity: zod.optional(text),
+        archivesCity: zod.optional(text),
+        laborRelationCity: zod.optional(text),
+        /** Months posted to work outside the city without a break (派驻市外). */
+        postedOutsideCityMonths: zod.optional(zod.int().check(zod.gte(0), zod.lte(1200))),
+        /** For freelancers: the field, and months worked in it in the city (近1年). */
+        freelanceField: zod.optional(zod.enum(FREELANCE_FIELDS)),
+        freelanceMonthsInCity: zod.optional(zod.int().check(zod.gte(0), zod.lte(1200))),
+        /** Evidence of the employment relation that the committee checks (资格审核). */
+        evidence: zod.optional(
+          zod.strictObject({
+            /** 聘任文件 */
+            appointmentDocument: zod.optional(zod.boolean()),
+            /** 劳动合同, electronic ones included */
+            laborContract: zod.optional(zod.boolean()),
+            /** 社保缴纳证明 */
+            socialInsuranceProof: zod.optional(zod.boolean()),
+            /** A work agreement with a local employer, for 柔性引进 talent (工作协议) */
+            workAgreement: zod.optional(zod.boolean()),
+          }),
+        ),
+      }),
+    ),
+    discipline: zod.optional(
+      zod.strictObject({
+        sanctions: zod.optional(list(sanctionSchema)),
+        /** 涉嫌违纪违法被立案审查、调查尚未结案 */
+        underInvestigation: zod.optional(zod.boolean()),
+        integrityRecords: zod.optional(list(integrityRecordSchema)),
+      }),
+    ),
+    /** Social insurance (社会保险) as it stands when applying. */
+    socialInsurance: zod.optional(
+      zod.strictObject({
+        region: zod.optional(text),
+        city: zod.optional(text),
+        /** The district of the insuring unit (参保单位所在区). */
+        unitDistrict: zod.optional(text),
+        /** Months paid in that city without a break, up to applying. */
+        continuousMonths: zod.optional(zod.int().check(zod.gte(0), zod.lte(1200))),
+        /** Currently insured and paying normally (当前处于正常参保缴费状态). */
+        current: zod.optional(zod.boolean()),
+      }),
+    ),
+    education: zod.optional(list(educationSchema)),
+    titles: zod.optional(list(titleSchema)),
+    skills: zod.optional(list(skillSchema)),
+    qualifications: zod.optional(list(qualificationSchema)),
+    examPasses: zod.optional(list(examPassSchema)),
+    awards: zod.optional(list(awardSchema)),
+    continuingEducation: zod.optional(list(continuingEducationYearSchema)),
+    recognitions: zod.optional(
+      zod.strictObject({
+        /** Recognised as having made an outstanding contribution to 乡村振兴 */
+        ruralRevitalizationContribution: zod.optional(zod.boolean()),
+        /** Worked on the front line of epidemic prevention as medical staff (疫情防控一线医务人员). */
+        covidFrontlineMedical: zod.optional(zod.boolean()),
+        /** Has already used a preferential policy (提前申报、优先晋升岗位等级 …). */
+        preferentialPolicyUsed: zod.optional(zod.boolean()),
+      }),
+    ),
+    application: zod.optional(
+      zod.strictObject({
+        /** The rule set applied to, e.g. `shizuishan-2024`. */
+        jurisdiction: zod.optional(text),
+        series: zod.optional(zod.enum(SERIES)),
+        specialty: zod.optional(text),
+        targetLevel: zod.optional(zod.enum(TITLE_LEVELS)),
+        route: zod.optional(zod.enum(APPLICATION_ROUTES)),
+        /** The day the application was submitted online. */
+        submittedOn: zod.optional(calendarDate),
+        /** A deadline the evaluating unit announced in place of the notice's default, where it may. */
+        adjustedDeadline: zod.optional(calendarDate),
+        /** The series of the evaluation committee the application is sent to. */
+        committeeSeries: zod.optional(zod.enum(SERIES)),
+        /** Applied last year and was not approved (上年度参评未通过). */
+        failedLastYear: zod.optional(zod.boolean()),
+        /** Has new achievements since last year's application (本年度新增业绩). */
+        newAchievementsSinceLastYear: zod.optional(zod.boolean()),
+        /** Recommended by the county-level people's government (县级人民政府推荐). */
+        countyGovernmentRecommendation: zod.optional(zod.boolean()),
+        /** The employer (a 事业单位 under 岗位管理) recommends within its post-structure ratio. */
+        withinPostStructureRatio: zod.optional(zod.boolean()),
+        /** Which unit submits the application. */
+        applyingUnit: zod.optional(zod.enum(APPLYING_UNITS)),
+        /** A posting outside the city approved and filed by the HRSS bureau (核准备案). */
+        postingApproved: zod.optional(zod.boolean()),
+        /** Holds the delegation letter (委托函 / 委托评审函) the notice asks for. */
+        delegationLetter: zod.optional(zod.boolean()),
+        /** Recommended by a recognised arts or industry association (协会推荐). */
+        associationRecommendation: zod.optional(zod.boolean()),
+        /** Recommendation forms by peer experts holding senior (正高级) titles (破格). */
+        seniorExpertRecommendations: zod.optional(zod.int().check(zod.gte(0), zod.lte(100))),
+        /** Uses a professional qualification as the title it corresponds to (职业资格对应职称). */
+        qualificationAsTitle: zod.optional(zod.boolean()),
+        /** Within the quota of directed-evaluation places approved by the HRSS bureau (核定的职数). */
+        withinApprovedQuota: zod.optional(zod.boolean()),
+        /** Times the online submission was returned as not meeting the requirements. */
+        rejectedSubmissions: zod.optional(zod.int().check(zod.gte(0), zod.lte(100))),
+        /** The district of the committee applied to (区初级评委会). */
+        committeeDistrict: zod.optional(text),
+        /** Falsification (弄虚作假) was found in this application. */
+        falsificationFound: zod.optional(zod.boolean()),
+        /** A special provision lets the applicant apply outside the unit of their personnel relation (离岗创新创业等). */
+        specialProvisionForApplyingUnit: zod.optional(zod.boolean()),
+        /** Working days the employer published the application without objection (单位公示). */
+        unitPublicityWorkingDays: zod.optional(zod.int().check(zod.gte(0), zod.lte(365))),
+      }),
+    ),
+  });
+
+  return {
+    calendarDate,
+    titleSchema,
+    educationSchema,
+    continuingEducationYearSchema,
+    sanctionSchema,
+    integrityRecordSchema,
+    skillSchema,
+    qualificationSchema,
+    examPassSchema,
+    awardSchema,
+    profileSchema,
+  };
+}
+
+const schemas = buildProfileSchemas(zodMini);
 /** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
-export const calendarDate = z.codec(
-  z.string().check(
-    z.refine((text) => parseCalendarDate(text) !== undefined, {
-      params: { expected: 'calendar_date' },
-      abort: true,
-    }),
-  ),
-  z.custom<CalendarDate>((value) => value instanceof Date),
-  {
-    decode: (text) => parseCalendarDate(text) as CalendarDate,
-    encode: (date) => formatCalendarDate(date),
-  },
-);
-
-const text = z.string().check(z.maxLength(200));
-/** Hours of continuing education: finite, not negative, and not absurd. */
-const hours = z.number().check(z.gte(0), z.lte(10_000));
-const year = z.int().check(z.gte(1949), z.lte(2100));
-/** Lists are bounded so a hostile profile cannot make evaluation slow. */
-const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(200));
-
-export const titleSchema = z.strictObject({
-  series: z.optional(z.enum(SERIES)),
-  specialty: z.optional(text),
-  level: z.optional(z.enum(TITLE_LEVELS)),
-  obtainedOn: z.optional(calendarDate),
-  via: z.optional(z.enum(TITLE_ROUTES)),
-});
-
-export const educationSchema = z.strictObject({
-  level: z.optional(z.enum(EDUCATION_LEVELS)),
-  credential: z.optional(z.enum(CREDENTIALS)),
-  fullTime: z.optional(z.boolean()),
-  obtainedOn: z.optional(calendarDate),
-  relatedToSpecialty: z.optional(z.boolean()),
-});
-
-/** One year of continuing education (继续教育), by category. */
-export const continuingEducationYearSchema = z.strictObject({
-  year: z.optional(year),
-  /** 一般公需科目 */
-  publicHours: z.optional(hours),
-  /** 行业公需科目 */
-  industryPublicHours: z.optional(hours),
-  /** 专业科目 */
-  professionalHours: z.optional(hours),
-  /** Hours credited for passing a foreign-language or computer-skills exam (外语、计算机应用能力考试). */
-  examHours: z.optional(hours),
-});
-
-export const sanctionSchema = z.strictObject({
-  kind: z.optional(z.enum(SANCTION_KINDS)),
-  /** First day of the sanction period (处分期). */
-  from: z.optional(calendarDate),
-  /** Last day of the sanction period. */
-  until: z.optional(calendarDate),
-});
-
-export const integrityRecordSchema = z.strictObject({
-  kind: z.optional(z.enum(INTEGRITY_RECORD_KINDS)),
-  /** The day it was entered in the 职称评审诚信档案库. */
-  recordedOn: z.optional(calendarDate),
-});
-
-/** A vocational qualification or skill-level certificate (职业资格、职业技能等级). */
-export const skillSchema = z.strictObject({
-  level: z.optional(z.enum(SKILL_LEVELS)),
-  obtainedOn: z.optional(calendarDate),
-  /** In the specialty applied for (相应专业). */
-  relatedToSpecialty: z.optional(z.boolean()),
-});
-
-/** A professional qualification (专业技术人员职业资格) and the title it corresponds to. */
-export const qualificationSchema = z.strictObject({
-  name: z.optional(text),
-  series: z.optional(z.enum(SERIES)),
-  level: z.optional(z.enum(TITLE_LEVELS)),
-  obtainedOn: z.optional(calendarDate),
-});
-
-/** A passed examination (e.g. the national exam before a 副高 evaluation). */
-export const examPassSchema = z.strictObject({
-  kind: z.optional(z.enum(EXAM_KINDS)),
-  series: z.optional(z.enum(SERIES)),
-  level: z.optional(z.enum(TITLE_LEVELS)),
-  passedOn: z.optional(calendarDate),
-});
-
-export const awardSchema = z.strictObject({
-  name: z.optional(text),
-  level: z.optional(z.enum(AWARD_LEVELS)),
-  obtainedOn: z.optional(calendarDate),
-});
-
-export const profileSchema = z.strictObject({
-  id: z.optional(text),
-  name: z.optional(text),
-  status: z.optional(
-    z.strictObject({
-      /** 离退休 */
-      retired: z.optional(z.boolean()),
-      civilService: z.optional(z.enum(CIVIL_SERVICE)),
-      /** 内地 / 港澳台 / 外籍 */
-      origin: z.optional(z.enum(ORIGINS)),
-      /** Holds a 外国人来华工作许可证. */
-      foreignWorkPermit: z.optional(z.boolean()),
-    }),
-  ),
-  employment: z.optional(
-    z.strictObject({
-      region: z.optional(text),
-      city: z.optional(text),
-      district: z.optional(text),
-      employerKind: z.optional(z.enum(EMPLOYER_KINDS)),
-      engagement: z.optional(z.enum(ENGAGEMENTS)),
-      unitType: z.optional(z.enum(UNIT_TYPES)),
-      /** Where the unit is: 城区, 县城, 乡镇, 涉农街道, 村. */
-      unitLocation: z.optional(z.enum(UNIT_LOCATIONS)),
-      /** Run by the government (政府举办). */
-      governmentRun: z.optional(z.boolean()),
-      postCategory: z.optional(z.enum(POST_CATEGORIES)),
-      /** Teaches on the front line (教学一线任教). */
-      frontLineTeaching: z.optional(z.boolean()),
-      /** The series of the work done now (现从事专业), which may differ from the titles held. */
-      currentWorkSeries: z.optional(z.enum(SERIES)),
-      /** The day work in the specialty (本专业或相近专业) began. */
-      specialtyWorkStartedOn: z.optional(calendarDate),
-      /** An industrial enterprise (工业企业). */
-      industrialEnterprise: z.optional(z.boolean()),
-      /** A key enterprise of the digital economy or of industry (数字经济和工业领域重点产业企业). */
-      keyIndustryEnterprise: z.optional(z.boolean()),
-      /** Has become one of the unit's core staff (业务骨干). */
-      coreStaff: z.optional(z.boolean()),
-      /** Moved from a government agency or a unit managed as one (机关、参公单位) to an enterprise or institution. */
-      movedFromCivilService: z.optional(z.boolean()),
-      /** A unit that runs its own evaluations under a filed plan (自主评聘单位). */
-      selfEvaluatingUnit: z.optional(z.boolean()),
-      /** A central unit in Beijing, and its level. */
-      centralUnit: z.optional(z.enum(CENTRAL_UNIT_LEVELS)),
-      /** On the list of national associations decoupled from government (脱钩改革名单). */
-      decoupledAssociation: z.optional(z.boolean()),
-      /** A provincial or ministerial unit located in the city (在衢省部属单位 and the like). */
-      provincialOrMinisterialUnit: z.optional(z.boolean()),
-      /** Cities of the 人事关系, the 人事档案 and the 劳动关系. */
-      personnelRelationCity: z.optional(text),
-      archivesCity: z.optional(text),
-      laborRelationCity: z.optional(text),
-      /** Months posted to work outside the city without a break (派驻市外). */
-      postedOutsideCityMonths: z.optional(z.int().check(z.gte(0), z.lte(1200))),
-      /** For freelancers: the field, and months worked in it in the city (近1年). */
-      freelanceField: z.optional(z.enum(FREELANCE_FIELDS)),
-      freelanceMonthsInCity: z.optional(z.int().check(z.gte(0), z.lte(1200))),
-      /** Evidence of the employment relation that the committee checks (资格审核). */
-      evidence: z.optional(
-        z.strictObject({
-          /** 聘任文件 */
-          appointmentDocument: z.optional(z.boolean()),
-          /** 劳动合同, electronic ones included */
-          laborContract: z.optional(z.boolean()),
-          /** 社保缴纳证明 */
-          socialInsuranceProof: z.optional(z.boolean()),
-          /** A work agreement with a local employer, for 柔性引进 talent (工作协议) */
-          workAgreement: z.optional(z.boolean()),
-        }),
-      ),
-    }),
-  ),
-  discipline: z.optional(
-    z.strictObject({
-      sanctions: z.optional(list(sanctionSchema)),
-      /** 涉嫌违纪违法被立案审查、调查尚未结案 */
-      underInvestigation: z.optional(z.boolean()),
-      integrityRecords: z.optional(list(integrityRecordSchema)),
-    }),
-  ),
-  /** Social insurance (社会保险) as it stands when applying. */
-  socialInsurance: z.optional(
-    z.strictObject({
-      region: z.optional(text),
-      city: z.optional(text),
-      /** The district of the insuring unit (参保单位所在区). */
-      unitDistrict: z.optional(text),
-      /** Months paid in that city without a break, up to applying. */
-      continuousMonths: z.optional(z.int().check(z.gte(0), z.lte(1200))),
-      /** Currently insured and paying normally (当前处于正常参保缴费状态). */
-      current: z.optional(z.boolean()),
-    }),
-  ),
-  education: z.optional(list(educationSchema)),
-  titles: z.optional(list(titleSchema)),
-  skills: z.optional(list(skillSchema)),
-  qualifications: z.optional(list(qualificationSchema)),
-  examPasses: z.optional(list(examPassSchema)),
-  awards: z.optional(list(awardSchema)),
-  continuingEducation: z.optional(list(continuingEducationYearSchema)),
-  recognitions: z.optional(
-    z.strictObject({
-      /** Recognised as having made an outstanding contribution to 乡村振兴 */
-      ruralRevitalizationContribution: z.optional(z.boolean()),
-      /** Worked on the front line of epidemic prevention as medical staff (疫情防控一线医务人员). */
-      covidFrontlineMedical: z.optional(z.boolean()),
-      /** Has already used a preferential policy (提前申报、优先晋升岗位等级 …). */
-      preferentialPolicyUsed: z.optional(z.boolean()),
-    }),
-  ),
-  application: z.optional(
-    z.strictObject({
-      /** The rule set applied to, e.g. `shizuishan-2024`. */
-      jurisdiction: z.optional(text),
-      series: z.optional(z.enum(SERIES)),
-      specialty: z.optional(text),
-      targetLevel: z.optional(z.enum(TITLE_LEVELS)),
-      route: z.optional(z.enum(APPLICATION_ROUTES)),
-      /** The day the application was submitted online. */
-      submittedOn: z.optional(calendarDate),
-      /** A deadline the evaluating unit announced in place of the notice's default, where it may. */
-      adjustedDeadline: z.optional(calendarDate),
-      /** The series of the evaluation committee the application is sent to. */
-      committeeSeries: z.optional(z.enum(SERIES)),
-      /** Applied last year and was not approved (上年度参评未通过). */
-      failedLastYear: z.optional(z.boolean()),
-      /** Has new achievements since last year's application (本年度新增业绩). */
-      newAchievementsSinceLastYear: z.optional(z.boolean()),
-      /** Recommended by the county-level people's government (县级人民政府推荐). */
-      countyGovernmentRecommendation: z.optional(z.boolean()),
-      /** The employer (a 事业单位 under 岗位管理) recommends within its post-structure ratio. */
-      withinPostStructureRatio: z.optional(z.boolean()),
-      /** Which unit submits the application. */
-      applyingUnit: z.optional(z.enum(APPLYING_UNITS)),
-      /** A posting outside the city approved and filed by the HRSS bureau (核准备案). */
-      postingApproved: z.optional(z.boolean()),
-      /** Holds the delegation letter (委托函 / 委托评审函) the notice asks for. */
-      delegationLetter: z.optional(z.boolean()),
-      /** Recommended by a recognised arts or industry association (协会推荐). */
-      associationRecommendation: z.optional(z.boolean()),
-      /** Recommendation forms by peer experts holding senior (正高级) titles (破格). */
-      seniorExpertRecommendations: z.optional(z.int().check(z.gte(0), z.lte(100))),
-      /** Uses a professional qualification as the title it corresponds to (职业资格对应职称). */
-      qualificationAsTitle: z.optional(z.boolean()),
-      /** Within the quota of directed-evaluation places approved by the HRSS bureau (核定的职数). */
-      withinApprovedQuota: z.optional(z.boolean()),
-      /** Times the online submission was returned as not meeting the requirements. */
-      rejectedSubmissions: z.optional(z.int().check(z.gte(0), z.lte(100))),
-      /** The district of the committee applied to (区初级评委会). */
-      committeeDistrict: z.optional(text),
-      /** Falsification (弄虚作假) was found in this application. */
-      falsificationFound: z.optional(z.boolean()),
-      /** A special provision lets the applicant apply outside the unit of their personnel relation (离岗创新创业等). */
-      specialProvisionForApplyingUnit: z.optional(z.boolean()),
-      /** Working days the employer published the application without objection (单位公示). */
-      unitPublicityWorkingDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
-    }),
-  ),
-});
+export const calendarDate = schemas.calendarDate;
+export const profileSchema = schemas.profileSchema;
 
 /** A profile as written: JSON with ISO date strings. */
-export type ApplicantProfile = z.input<typeof profileSchema>;
+export type ApplicantProfile = zodMini.input<typeof profileSchema>;
 /** A profile after validation: dates are calendar dates. */
-export type ParsedProfileData = z.output<typeof profileSchema>;
+export type ParsedProfileData = zodMini.output<typeof profileSchema>;

@@ -1,7 +1,10 @@
 import { anyOf, allOf, conditionStatus, type LeafOutcome } from '../engine/logic.js';
 import type { EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
-import type { ConditionStatus, Language, LocalizedText, Outcome } from '../locales/types.js';
+import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
+
+/** The words a report is written in, one locale per language. */
+export type Locales = Readonly<Record<Language, Locale>>;
 import type { CompiledCondition, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionReport, EligibilityReport, PathwayReport } from './types.js';
 import { describeValue, toReportValue } from './values.js';
@@ -20,9 +23,10 @@ function conditionMessage(
   status: ConditionStatus,
   missing: readonly string[],
   leaf: LeafOutcome | undefined,
+  locales: Locales,
 ): LocalizedText {
   return perLanguage((language) => {
-    const locale = LOCALES[language];
+    const locale = locales[language];
     switch (status) {
       case 'not_applicable':
         return condition.notApplicable?.[language] ?? locale.notApplicable;
@@ -43,7 +47,7 @@ function conditionMessage(
   });
 }
 
-function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcomes: EvaluationOutcomes): ConditionReport {
+function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcomes: EvaluationOutcomes, locales: Locales): ConditionReport {
   if (outcomes.scope?.status === 'fail') return outOfScope(ruleSet, condition);
   const { applies, test } = outcomes.conditions.get(condition.id) ?? {};
   const { status, missing } = conditionStatus(applies, test);
@@ -59,7 +63,7 @@ function reportCondition(ruleSet: RuleSet, condition: CompiledCondition, outcome
     operator: shown ? shown.leaf.operator.name : null,
     reads: condition.reads,
     missing,
-    message: conditionMessage(condition, status, missing, shown),
+    message: conditionMessage(condition, status, missing, shown, locales),
     parameters: Object.fromEntries(
       condition.parameters.map((name) => [name, toReportValue(ruleSet.parameters.get(name)?.value)]),
     ),
@@ -123,8 +127,8 @@ function outcomeOf(statuses: readonly ConditionStatus[]): Outcome {
  * routes count through their pathway (a failed normal-tenure step does not matter when the early route
  * is met); every other condition counts directly.
  */
-export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): EligibilityReport {
-  const conditions = ruleSet.conditions.map((condition) => reportCondition(ruleSet, condition, outcomes));
+export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes, locales: Locales = LOCALES): EligibilityReport {
+  const conditions = ruleSet.conditions.map((condition) => reportCondition(ruleSet, condition, outcomes, locales));
   const byId = new Map(conditions.map((condition) => [condition.id, condition]));
   const pathways = reportPathways(ruleSet, outcomes, byId);
 
@@ -165,11 +169,12 @@ export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes): Eli
       ),
     },
     outcome,
-    message: perLanguage((language) => LOCALES[language].outcome[outcome]),
+    message: perLanguage((language) => locales[language].outcome[outcome]),
     counts,
     conditions,
     pathways,
     missing: [...missing],
+    scope: outcomes.scope ? { status: outcomes.scope.status, missing: outcomes.scope.missing } : null,
     ...(scope === 'fail' && {
       outOfScope: { reason: ruleSet.scope!.outOfScope, citation: { clause: ruleSet.scope!.citation.clause, quote: ruleSet.scope!.citation.quote } },
     }),

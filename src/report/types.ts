@@ -71,6 +71,8 @@ export interface EligibilityReport {
   /** Every profile path whose answer is still needed to decide the outcome. */
   readonly missing: readonly string[];
   readonly notes: readonly NoteReport[];
+  /** Whether the notice covers the applicant, where the rule set says whom it covers (`null` otherwise). */
+  readonly scope: { readonly status: 'pass' | 'fail' | 'unknown'; readonly missing: readonly string[] } | null;
   /** When the notice does not cover the applicant: why, and the clause that says whom it covers. */
   readonly outOfScope?: { readonly reason: LocalizedText; readonly citation: { readonly clause: string; readonly quote: string } };
 }

@@ -1,0 +1,69 @@
+import { FIELD_LABELS } from '../locales/labels.js';
+import type { LocalizedText } from '../locales/types.js';
+import type { EligibilityReport } from '../report/types.js';
+import { evaluate } from '../evaluate.js';
+import type { ParsedProfile } from '../profile/parse.js';
+import type { ApplicantProfile } from '../profile/schema.js';
+import type { RuleSet } from '../ruleset/compiled.js';
+
+export interface Question {
+  /** The profile path to ask for (`application.targetLevel`, `titles.1.obtainedOn`, `continuingEducation[year=2022]`). */
+  readonly path: string;
+  readonly label: LocalizedText;
+  /** The undecided conditions (and pathways, or the notice's scope) an answer would help settle. */
+  readonly settles: readonly { readonly id: string; readonly title: LocalizedText }[];
+}
+
+/** The label of a concrete path: `titles.1.obtainedOn` is labelled as `titles[].obtainedOn`. */
+export function labelOf(path: string): LocalizedText {
+  const year = /^(.*)\[year=(\d+)\]$/.exec(path);
+  if (year) {
+    const list = labelOf(year[1]!);
+    return { zh: `${list.zh}(${year[2]}年)`, en: `${list.en} (${year[2]})` };
+  }
+  const generic = path.replace(/\.\d+(?=\.|$)/g, '[]');
+  return FIELD_LABELS[generic] ?? FIELD_LABELS[path] ?? { zh: path, en: path };
+}
+
+/**
+ * The questions whose answers would decide what a report leaves `unknown`, most decisive first: a field
+ * that decides whether the notice applies at all comes first, then the fields that more undecided
+ * conditions wait for. Each question lists what it would settle.
+ */
+export function questionsFor(report: EligibilityReport): Question[] {
+  const questions = new Map<string, { settles: Map<string, LocalizedText>; weight: number; order: number }>();
+  const ask = (path: string, id: string, title: LocalizedText, weight: number) => {
+    let question = questions.get(path);
+    if (!question) {
+      question = { settles: new Map(), weight: 0, order: questions.size };
+      questions.set(path, question);
+    }
+    if (!question.settles.has(id)) {
+      question.settles.set(id, title);
+      question.weight += weight;
+    }
+  };
+  const pathwayOf = new Map(report.pathways.map((pathway) => [pathway.id, pathway]));
+  for (const condition of report.conditions) {
+    if (condition.status !== 'unknown') continue;
+    const pathway = condition.route && pathwayOf.get(condition.route.pathway);
+    if (pathway && pathway.status !== 'unknown') continue; // already settled by another route
+    for (const path of condition.missing) ask(path, condition.id, condition.title, 1);
+  }
+  // A field that decides whether the notice applies at all settles everything at once.
+  for (const path of report.scope?.status === 'unknown' ? report.scope.missing : []) {
+    ask(path, 'scope', { zh: '本通知是否适用于申报人', en: 'whether the notice covers the applicant' }, 1000);
+  }
+  return [...questions.entries()]
+    .sort(([, a], [, b]) => b.weight - a.weight || a.order - b.order)
+    .map(([path, question]) => ({
+      path,
+      label: labelOf(path),
+      settles: [...question.settles.entries()].map(([id, title]) => ({ id, title })),
+    }));
+}
+
+/** `questionsFor` the report of a (partial) profile: what a form should ask next. */
+export function nextQuestions(ruleSet: RuleSet, profile: ApplicantProfile | ParsedProfile): Question[] {
+  return questionsFor(evaluate(ruleSet, profile));
+}
