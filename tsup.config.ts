@@ -14,6 +14,17 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // For a web page without a bundler: the core entry as one self-contained ES module, dependencies
+    // included (examples/form/ uses it). Bundlers should import `zhicheng-eligibility/core` instead.
+    entry: { 'browser/zhicheng': 'src/core.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+  },
+  {
     // The command line: one ESM file with a shebang; `dist/cli.js` is the package's `bin`.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -140,6 +140,6 @@ describe('locales', () => {
   it("take a user's own words for the generic parts of messages", () => {
     const report = evaluate(shizuishan, {}, { locales: { en: { missing: (paths) => `please fill in ${paths.length} field(s)`, status: { pass: 'OK', fail: 'NO', unknown: 'TBD', review: 'CHECK', not_applicable: 'N/A' } } } });
     expect(report.conditions.find((condition) => condition.id === 'not-retired')!.message.en).toBe('please fill in 1 field(s)');
-    expect(report.conditions.find((condition) => condition.id === 'not-retired')!.message.zh).toBe('缺少信息:status.retired');
+    expect(report.conditions.find((condition) => condition.id === 'not-retired')!.message.zh).toBe('缺少信息:离退休');
   });
 });

@@ -45,7 +45,7 @@ describe('the README', () => {
 });
 
 describe("the README's jurisdiction table", () => {
-  it('is the one generated from the rule sets (run `npm run readme` after changing a rule set)', async () => {
+  it('is the one generated from the rule sets (run `npm run generate` after changing a rule set)', async () => {
     const { readmeWithTable } = await import('../scripts/jurisdictions.mjs');
     expect(readme).toBe(readmeWithTable(readme));
   });

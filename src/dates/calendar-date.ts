@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc';
-import { format, getDate, getMonth, getYear } from 'date-fns';
+import { formatISO, getDate, getMonth, getYear } from 'date-fns';
 
 /**
  * Calendar dates (YYYY-MM-DD, no time, no zone) as the notices write them.
@@ -32,9 +32,9 @@ export function isCalendarDate(text: string): boolean {
   return parseCalendarDate(text) !== undefined;
 }
 
-/** Formats a calendar date back to `YYYY-MM-DD`. */
+/** Formats a calendar date back to `YYYY-MM-DD` (read in UTC, as the date's class says). */
 export function formatCalendarDate(date: CalendarDate): string {
-  return format(date, 'yyyy-MM-dd');
+  return formatISO(date, { representation: 'date' });
 }
 
 export function isCalendarDateValue(value: unknown): value is CalendarDate {

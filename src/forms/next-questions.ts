@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../locales/labels.js';
+import { labelOf } from '../locales/labels.js';
 import type { LocalizedText } from '../locales/types.js';
 import type { EligibilityReport } from '../report/types.js';
 import { evaluate } from '../evaluate.js';
@@ -12,17 +12,6 @@ export interface Question {
   readonly label: LocalizedText;
   /** The undecided conditions (and pathways, or the notice's scope) an answer would help settle. */
   readonly settles: readonly { readonly id: string; readonly title: LocalizedText }[];
-}
-
-/** The label of a concrete path: `titles.1.obtainedOn` is labelled as `titles[].obtainedOn`. */
-export function labelOf(path: string): LocalizedText {
-  const year = /^(.*)\[year=(\d+)\]$/.exec(path);
-  if (year) {
-    const list = labelOf(year[1]!);
-    return { zh: `${list.zh}(${year[2]}年)`, en: `${list.en} (${year[2]})` };
-  }
-  const generic = path.replace(/\.\d+(?=\.|$)/g, '[]');
-  return FIELD_LABELS[generic] ?? FIELD_LABELS[path] ?? { zh: path, en: path };
 }
 
 /**

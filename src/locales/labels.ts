@@ -248,3 +248,15 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   'application.specialProvisionForApplyingUnit': { zh: '适用创新创业等特殊规定', en: 'a special provision on the applying unit applies' },
   'application.unitPublicityWorkingDays': { zh: '单位公示工作日数', en: 'working days of unit publicity' },
 };
+
+/** The label of a concrete path: `titles.1.obtainedOn` is labelled as `titles[].obtainedOn`. */
+export function labelOf(path: string): LocalizedText {
+  const year = /^(.*)\[year=(\d+)\]$/.exec(path);
+  if (year) {
+    const list = labelOf(year[1]!);
+    return { zh: `${list.zh}(${year[2]}年)`, en: `${list.en} (${year[2]})` };
+  }
+  const generic = path.replace(/\.\d+(?=\.|$)/g, '[]');
+  return FIELD_LABELS[generic] ?? FIELD_LABELS[path] ?? { zh: path, en: path };
+}
+

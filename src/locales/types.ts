@@ -39,7 +39,8 @@ export interface Locale {
   comparison(what: string, actual: string, phrase: string, required: string): string;
   /** Separates a label from what follows: "结论:" / "Outcome: ". */
   readonly colon: string;
-  missing(paths: readonly string[]): string;
+  /** Says what is still needed, given the fields' names in this language. */
+  missing(fields: readonly string[]): string;
   review(reason: string): string;
   notApplicable: string;
   problem(detail: ProblemDetail): string;

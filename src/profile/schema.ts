@@ -35,8 +35,15 @@ import {
  * so evaluation parses each date exactly once.
  */
 
-/** The zod namespace the schemas are built with: `zod/mini` here, classic zod in `zhicheng-eligibility/zod`. */
-export type ZodNamespace = typeof zodMini;
+/**
+ * The zod functions the schemas are built with: from `zod/mini` here, from classic zod in
+ * `zhicheng-eligibility/zod`. Only these are passed (not a whole namespace), so a bundler keeps only
+ * what the schemas use.
+ */
+export type ZodNamespace = Pick<
+  typeof zodMini,
+  'array' | 'boolean' | 'codec' | 'custom' | 'enum' | 'gte' | 'int' | 'lte' | 'maxLength' | 'number' | 'optional' | 'refine' | 'strictObject' | 'string'
+>;
 
 /**
  * Builds the profile schemas with a zod namespace. Both `zod/mini` and classic `zod` offer the same
@@ -315,7 +322,22 @@ export function buildProfileSchemas(zod: ZodNamespace) {
   };
 }
 
-const schemas = buildProfileSchemas(zodMini);
+const schemas = buildProfileSchemas({
+  array: zodMini.array,
+  boolean: zodMini.boolean,
+  codec: zodMini.codec,
+  custom: zodMini.custom,
+  enum: zodMini.enum,
+  gte: zodMini.gte,
+  int: zodMini.int,
+  lte: zodMini.lte,
+  maxLength: zodMini.maxLength,
+  number: zodMini.number,
+  optional: zodMini.optional,
+  refine: zodMini.refine,
+  strictObject: zodMini.strictObject,
+  string: zodMini.string,
+});
 /** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
 export const calendarDate = schemas.calendarDate;
 export const profileSchema = schemas.profileSchema;

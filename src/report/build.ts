@@ -8,6 +8,7 @@ export type Locales = Readonly<Record<Language, Locale>>;
 import type { CompiledCondition, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionReport, EligibilityReport, PathwayReport } from './types.js';
 import { describeValue, toReportValue } from './values.js';
+import { labelOf } from '../locales/labels.js';
 
 const perLanguage = (say: (language: Language) => string): LocalizedText => ({ zh: say('zh'), en: say('en') });
 
@@ -33,7 +34,7 @@ function conditionMessage(
       case 'review':
         return locale.review(condition.review![language]);
       case 'unknown':
-        return locale.missing(missing);
+        return locale.missing(missing.map((path) => labelOf(path)[language]));
       default: {
         if (!leaf) return locale.status[status];
         const actual = describeValue(toReportValue(leaf.actual), locale);
