@@ -26,7 +26,7 @@ export default defineConfig([
   },
   {
     // The command line: one ESM file with a shebang; `dist/cli.js` is the package's `bin`.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -36,8 +36,11 @@ describe.each(RULE_SET_DIRS)('fixtures of %s', (id) => {
       if (fixture.expected.missing) expect([...report.missing].sort()).toEqual([...fixture.expected.missing].sort());
     });
 
-    it('gets the identical report from json-rules-engine', async () => {
-      expect(await evaluateWithEngine(ruleSet, fixture.profile as never)).toEqual(evaluate(ruleSet, fixture.profile as never));
+    it('gets the identical report from json-rules-engine, messages included', async () => {
+      const engine = await evaluateWithEngine(ruleSet, fixture.profile as never);
+      const sync = evaluate(ruleSet, fixture.profile as never);
+      expect(engine).toEqual(sync);
+      expect(JSON.stringify(engine)).toBe(JSON.stringify(sync));
     });
   });
 

@@ -1,5 +1,11 @@
 import { runCli } from './run.js';
 
+// A reader that stops early (`… | head`) closes the pipe: that ends the run quietly, it is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
 
 runCli(process.argv.slice(2), io).then(

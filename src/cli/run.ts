@@ -6,6 +6,12 @@ import { evaluateWithEngine } from '../evaluate-with-engine.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
 import { renderSummary } from '../report/summary.js';
+import { availableParallelism } from 'node:os';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { runBatch } from '../batch/run.js';
+import { renderBatchSummary } from '../batch/summary.js';
 import { checkAll } from '../check-all.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { lintRuleSet, loadRuleSet } from '../ruleset/load.js';
@@ -38,6 +44,10 @@ const USAGE = `用法 / usage:
       --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
+  zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--out <file>] [--workers <n|auto>]
+      批量筛查:逐行读取(JSON Lines 或 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
+      / screen many applicants as a stream; reports (JSON Lines) or a CSV summary, in input order, then a summary
+      退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
   zhicheng lint <ruleset.json> [--notice <notice.md>]
       列出规则集的全部问题 / list every problem of a rule set (the notice beside it is used if present)
   zhicheng list
@@ -132,6 +142,43 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
   return OUTCOME_EXIT[report.outcome];
 }
 
+async function batch(
+  io: CliIo,
+  file: string,
+  options: { format: 'jsonl' | 'csv'; workers: number; lang: Language; rules?: string; out?: string },
+): Promise<number> {
+  let input: Readable;
+  if (file === '-') input = process.stdin;
+  else {
+    input = createReadStream(file);
+    try {
+      await once(input, 'open');
+    } catch (error) {
+      throw new CliError(`无法读取文件 / cannot read file: ${file} (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.noInput);
+    }
+  }
+  const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+  // A progress line on a terminal only; a pipe or a log stays quiet.
+  const progress = process.stderr.isTTY ? (records: number) => process.stderr.write(`\r${records.toLocaleString('en')} …`) : undefined;
+  const started = performance.now();
+  const tally = await runBatch({
+    input,
+    output,
+    format: options.format,
+    workers: options.workers,
+    workerUrl: new URL('./batch-worker.js', import.meta.url),
+    ...(options.rules !== undefined && { rules: options.rules }),
+    ...(progress && { onProgress: progress }),
+  });
+  if (options.out) {
+    output.end();
+    await once(output, 'finish');
+  }
+  if (progress) process.stderr.write('\r');
+  io.stderr(`${renderBatchSummary(tally, performance.now() - started, options.lang)}\n`);
+  return tally.errorCount > 0 ? EXIT.dataError : 0;
+}
+
 function lint(io: CliIo, file: string, noticeFile: string | undefined): number {
   const besideNotice = join(dirname(file), 'notice.md');
   const notice = noticeFile ? readText(noticeFile) : existsSync(besideNotice) ? readText(besideNotice) : undefined;
@@ -178,6 +225,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         lang: { type: 'string', default: 'zh' },
         json: { type: 'boolean', default: false },
         notice: { type: 'string' },
+        format: { type: 'string', default: 'jsonl' },
+        out: { type: 'string' },
+        workers: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -200,6 +250,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all, lang: values.lang, json: values.json });
     case 'lint':
       return lint(io, one(), values.notice);
+    case 'batch': {
+      if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
+      const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
+      if (values.rules !== undefined && !getRuleSet(values.rules)) throw new CliError(`没有规则集 / no rule set named ${values.rules}`, EXIT.usage);
+      return batch(io, one(), { format: values.format, workers, lang: values.lang, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+    }
     case 'list':
       for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
       return 0;

@@ -4,8 +4,8 @@ import { known, type FactValue } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { combine, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome } from './logic.js';
-import type { EvaluationOutcomes } from './outcomes.js';
+import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome } from './logic.js';
+import type { ConditionOutcome, EvaluationOutcomes } from './outcomes.js';
 
 /**
  * The rule set as json-rules-engine runs it: one engine rule per condition tree (each condition's
@@ -127,18 +127,17 @@ export async function runWithEngine(ruleSet: RuleSet, profile: ParsedProfileData
   const { results, failureResults } = await engine.run({ profile });
   const byName = new Map([...results, ...failureResults].map((result) => [result.name as string, result]));
   const get = (name: string) => byName.get(name);
+  const gate = (outcome: NodeOutcome | undefined) => outcome && { status: outcome.status, missing: outcome.missing };
   return {
-    conditions: new Map(
-      ruleSet.conditions.map((condition) => [
-        condition.id,
-        {
-          applies: outcomeOf(condition.appliesWhen, get(ruleName('applies', condition.id))),
-          test: outcomeOf(condition.test, get(ruleName('test', condition.id))),
-        },
-      ]),
-    ),
-    pathways: new Map(ruleSet.pathways.map((pathway) => [pathway.id, outcomeOf(pathway.appliesWhen, get(ruleName('pathway', pathway.id)))])),
-    notes: new Map(ruleSet.notes.map((note) => [note.id, outcomeOf(note.appliesWhen, get(ruleName('note', note.id)))])),
-    ...(ruleSet.scope && { scope: outcomeOf(ruleSet.scope.appliesWhen, get(ruleName('scope', ruleSet.id)))! }),
+    conditions: ruleSet.conditions.map((condition): ConditionOutcome => {
+      const test = outcomeOf(condition.test, get(ruleName('test', condition.id)));
+      const { status, missing } = conditionStatus(outcomeOf(condition.appliesWhen, get(ruleName('applies', condition.id))), test);
+      if ((status !== 'pass' && status !== 'fail') || !test) return { status, missing };
+      const shown = decidingLeaf(test.leaves, status)!;
+      return { status, missing, shown: { leaf: shown.leaf, actual: shown.actual, required: shown.required } };
+    }),
+    pathways: ruleSet.pathways.map((pathway) => gate(outcomeOf(pathway.appliesWhen, get(ruleName('pathway', pathway.id))))),
+    notes: ruleSet.notes.map((note) => gate(outcomeOf(note.appliesWhen, get(ruleName('note', note.id))))),
+    ...(ruleSet.scope && { scope: gate(outcomeOf(ruleSet.scope.appliesWhen, get(ruleName('scope', ruleSet.id))))! }),
   };
 }

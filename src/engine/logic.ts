@@ -24,6 +24,8 @@ export interface NodeOutcome {
   readonly leaves: readonly LeafOutcome[];
 }
 
+const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
+
 /**
  * One leaf's outcome from the two sides of its comparison. `passes` is the operator's verdict, computed
  * by whichever evaluator ran it; it only counts when both sides are known.
@@ -35,13 +37,12 @@ export function leafOutcome(leaf: CompiledLeaf, left: FactValue, right: FactValu
       status: 'unknown',
       actual: left.known ? left.value : undefined,
       required: right.known ? right.value : undefined,
-      missing: [...(left.known ? [] : left.missing), ...(right.known ? [] : right.missing)],
+      missing: unique([...(left.known ? [] : left.missing), ...(right.known ? [] : right.missing)]),
     };
   }
   return { leaf, status: passes ? 'pass' : 'fail', actual: left.value, required: right.value, missing: [] };
 }
 
-const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
 
 /**
  * Combines leaf outcomes (given depth first) over a compiled tree, exactly: all(unknown, fail) = fail,
@@ -83,8 +84,8 @@ export function leavesOf(node: CompiledNode, out: CompiledLeaf[] = []): Compiled
  * the condition applies, a test that passes settles it anyway; anything else waits for the answer.
  */
 export function conditionStatus(
-  applies: NodeOutcome | undefined,
-  test: NodeOutcome | undefined,
+  applies: { readonly status: Truth; readonly missing: readonly string[] } | undefined,
+  test: { readonly status: Truth; readonly missing: readonly string[] } | undefined,
 ): { status: ConditionStatus; missing: readonly string[] } {
   const own: { status: ConditionStatus; missing: readonly string[] } = test
     ? { status: test.status, missing: test.missing }
@@ -112,4 +113,9 @@ export function anyOf(statuses: readonly ConditionStatus[]): ConditionStatus {
   const relevant: readonly ConditionStatus[] = statuses.filter((status) => status !== 'not_applicable');
   if (relevant.length === 0) return 'fail';
   return ANY_ORDER.find((status) => relevant.includes(status))!;
+}
+
+/** The comparison that explains a test's status: the first leaf that came out the way the whole test did. */
+export function decidingLeaf(leaves: readonly LeafOutcome[], status: Truth): LeafOutcome | undefined {
+  return leaves.find((leaf) => leaf.status === status) ?? leaves[0];
 }

@@ -1,14 +1,37 @@
-import type { NodeOutcome } from './logic.js';
+import type { ConditionStatus } from '../locales/types.js';
+import type { CompiledLeaf } from '../ruleset/compiled.js';
+import type { Truth } from './logic.js';
+
+/** The comparison that explains a condition's pass or fail: the values on both sides. */
+export interface ShownComparison {
+  readonly leaf: CompiledLeaf;
+  readonly actual: unknown;
+  readonly required: unknown;
+}
+
+/** One condition for one profile: its status, what it still needs, and the comparison that decided it. */
+export interface ConditionOutcome {
+  readonly status: ConditionStatus;
+  /** When `unknown`: the profile paths whose answers would decide it. */
+  readonly missing: readonly string[];
+  /** When `pass` or `fail` by a test: the first comparison that came out as the whole test did. */
+  readonly shown?: ShownComparison;
+}
+
+/** A gate (a pathway's, a note's or the scope's `appliesWhen`) for one profile. */
+export interface GateOutcome {
+  readonly status: Truth;
+  readonly missing: readonly string[];
+}
 
 /**
- * What an evaluator computed for one profile: the outcome of every condition's `appliesWhen` and
- * `test`, and of every pathway's and note's `appliesWhen`. Both evaluators produce this; the report is
- * built from it by one function, so they cannot format differently.
+ * What an evaluator computed for one profile, in the rule set's order: every condition, and the gates
+ * of every pathway and note (undefined where there is none) and of the scope. Both evaluators produce
+ * this; the report is built from it by one function, so they cannot format differently.
  */
 export interface EvaluationOutcomes {
-  readonly conditions: ReadonlyMap<string, { readonly applies?: NodeOutcome; readonly test?: NodeOutcome }>;
-  readonly pathways: ReadonlyMap<string, NodeOutcome | undefined>;
-  readonly notes: ReadonlyMap<string, NodeOutcome | undefined>;
-  /** Whether the notice covers the applicant at all (absent when the rule set has no scope test). */
-  readonly scope?: NodeOutcome;
+  readonly conditions: readonly ConditionOutcome[];
+  readonly pathways: readonly (GateOutcome | undefined)[];
+  readonly notes: readonly (GateOutcome | undefined)[];
+  readonly scope?: GateOutcome;
 }

@@ -1,4 +1,3 @@
-import { getYear } from 'date-fns';
 import * as z from 'zod/mini';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
@@ -39,7 +38,8 @@ function windowYears(
   const title = earliestTitleAtLeast(profile, sinceTitle);
   if (!title.known) return title;
   if (title.value === null) return { known: true, from, to };
-  const start = Math.min(to, Math.max(from, getYear(title.value as CalendarDate)));
+  // The calendar year of a UTC-midnight date (read directly: date-fns' getYear would clone it first).
+  const start = Math.min(to, Math.max(from, (title.value as CalendarDate).getUTCFullYear()));
   return { known: true, from: start, to };
 }
 
@@ -62,17 +62,22 @@ export const continuingEducationHours = defineFact({
     if (!window.known) return window;
     const entries = profile.continuingEducation;
     if (entries === undefined) return unknownFor('continuingEducation');
+    // One pass over the entries: add the hours of the window's years, and note which years appear.
     const missing: string[] = [];
-    entries.forEach((entry, index) => {
-      if (entry.year === undefined) missing.push(`continuingEducation.${index}.year`);
-    });
+    const seen = new Uint8Array(window.to - window.from + 1);
     let total = 0;
-    for (let y = window.from; y <= window.to; y += 1) {
-      const ofYear = entries.filter((entry) => entry.year === y);
-      if (ofYear.length === 0) missing.push(`continuingEducation[year=${y}]`);
-      for (const entry of ofYear) for (const category of params.categories) total += entry[FIELD_OF[category]] ?? 0;
-    }
-    return missing.length > 0 ? unknownFor(...missing) : known(total);
+    entries.forEach((entry, index) => {
+      if (entry.year === undefined) return void missing.push(`continuingEducation.${index}.year`);
+      if (entry.year < window.from || entry.year > window.to) return;
+      seen[entry.year - window.from] = 1;
+      for (const category of params.categories) total += entry[FIELD_OF[category]] ?? 0;
+    });
+    seen.forEach((present, offset) => {
+      if (!present) missing.push(`continuingEducation[year=${window.from + offset}]`);
+    });
+    // Hours are recorded to at most two decimals; rounding the sum keeps floating-point noise
+    // (71.7 + 0.1 + 0.1 + 0.1 = 71.99999999999999) from failing a floor of 72.
+    return missing.length > 0 ? unknownFor(...missing) : known(Math.round(total * 100) / 100);
   },
 });
 

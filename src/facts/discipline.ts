@@ -1,4 +1,5 @@
-import { addYears, isAfter, isBefore } from 'date-fns';
+import { addYears } from 'date-fns';
+import { isDayAfter as isAfter, isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import type { ParsedProfileData } from '../profile/schema.js';

@@ -1,4 +1,4 @@
-import { isAfter } from 'date-fns';
+import { isDayAfter as isAfter } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import { CREDENTIALS, EDUCATION_LEVELS } from '../profile/enums.js';

@@ -23,7 +23,8 @@ export const field = defineFact({
       default: z.optional(z.unknown()),
     }),
     z.transform((params, ctx) => {
-      if (params.default === undefined) return params;
+      // The path is split once here, not on every read.
+      if (params.default === undefined) return { path: params.path, segments: params.path.split('.'), default: undefined };
       const parsed = PROFILE_FIELDS.get(params.path)!.schema.safeParse(params.default, REPORT_INPUT);
       if (!parsed.success) {
         ctx.issues.push({
@@ -35,14 +36,14 @@ export const field = defineFact({
         });
         return z.NEVER;
       }
-      return { path: params.path, default: parsed.data };
+      return { path: params.path, segments: params.path.split('.'), default: parsed.data };
     }),
   ),
   label: (params) => FIELD_LABELS[params.path] ?? { zh: params.path, en: params.path },
   reads: (params) => [params.path],
   mayBeUnknown: (params) => params.default === undefined,
   compute(profile, params) {
-    const value = readPath(profile, params.path);
+    const value = readPath(profile, params.segments);
     if (value !== undefined) return known(value);
     return params.default !== undefined ? known(params.default) : unknownFor(params.path);
   },

@@ -1,4 +1,5 @@
-import { differenceInYears, isBefore } from 'date-fns';
+import { differenceInYears } from 'date-fns';
+import { isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { REPORT_INPUT } from '../errors.js';
 import { PROFILE_FIELDS } from '../profile/paths.js';
@@ -70,6 +71,7 @@ function matches(entry: Record<string, unknown>, where: Where | undefined, at: s
 }
 
 function entriesOf(profile: ParsedProfileData, list: string): Record<string, unknown>[] | undefined {
+  // Lists are top-level or one level down (`discipline.sanctions`).
   return readPath(profile, list) as Record<string, unknown>[] | undefined;
 }
 

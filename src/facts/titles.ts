@@ -1,4 +1,5 @@
-import { isBefore, subYears } from 'date-fns';
+import { subYears } from 'date-fns';
+import { isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { VALUE_LABELS } from '../locales/labels.js';

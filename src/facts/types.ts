@@ -11,7 +11,13 @@ export type FactValue =
   | { readonly known: true; readonly value: unknown }
   | { readonly known: false; readonly missing: readonly string[] };
 
-export const known = (value: unknown): FactValue => ({ known: true, value });
+const KNOWN_TRUE: FactValue = Object.freeze({ known: true, value: true });
+const KNOWN_FALSE: FactValue = Object.freeze({ known: true, value: false });
+const KNOWN_NULL: FactValue = Object.freeze({ known: true, value: null });
+
+/** A known value; the common ones are shared, so evaluating allocates less. */
+export const known = (value: unknown): FactValue =>
+  value === true ? KNOWN_TRUE : value === false ? KNOWN_FALSE : value === null ? KNOWN_NULL : { known: true, value };
 export const unknownFor = (...missing: string[]): FactValue => ({ known: false, missing });
 
 /**

@@ -1,4 +1,4 @@
-import { isAfter, isBefore, isEqual } from 'date-fns';
+import { isDayAfter as isAfter, isDayBefore as isBefore, isSameDay as isEqual } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import type { LocalizedText } from '../locales/types.js';

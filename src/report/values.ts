@@ -7,9 +7,23 @@ import type { ReportValue } from './types.js';
  * A value as a report stores it: dates as `YYYY-MM-DD` (read in UTC, whatever class of Date an evaluator
  * handed over), fractions to two places, `undefined` as `null`.
  */
+/** Formatted days, by timestamp: reports repeat the same few dates (cut-offs, the profile's) endlessly. */
+const formattedDays = new Map<number, string>();
+
+function formatDay(date: Date): string {
+  const time = date.getTime();
+  let text = formattedDays.get(time);
+  if (text === undefined) {
+    if (formattedDays.size >= 10_000) formattedDays.clear();
+    text = formatCalendarDate(date instanceof UTCDateMini ? date : new UTCDateMini(time));
+    formattedDays.set(time, text);
+  }
+  return text;
+}
+
 export function toReportValue(value: unknown): ReportValue {
   if (value === undefined || value === null) return null;
-  if (value instanceof Date) return formatCalendarDate(new UTCDateMini(value.getTime()));
+  if (value instanceof Date) return formatDay(value);
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 100) / 100;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.map(toReportValue);

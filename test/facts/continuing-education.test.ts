@@ -62,3 +62,10 @@ describe('continuingEducationRequired (prorated by years in post)', () => {
     expect(continuingEducationRequired.compute(parsed({}), { from: 2020, to: 2023, sinceTitle: 'clerk', hoursForWindow: 72 })).toEqual({ known: false, missing: ['titles'] });
   });
 });
+
+describe('continuingEducationHours with fractional hours', () => {
+  it('adds to two decimals, so floating-point noise cannot fail a floor', () => {
+    const entries = [{ year: 2023, publicHours: 71.7 }, { year: 2020, publicHours: 0.1 }, { year: 2021, publicHours: 0.1 }, { year: 2022, publicHours: 0.1 }];
+    expect(hours({ continuingEducation: entries }, ['public'])).toEqual({ known: true, value: 72 });
+  });
+});
