@@ -143,3 +143,13 @@ describe('locales', () => {
     expect(report.conditions.find((condition) => condition.id === 'not-retired')!.message.zh).toBe('缺少信息:离退休');
   });
 });
+
+describe('reports as values', () => {
+  it('survive structuredClone (postMessage to and from a web worker) and JSON with their messages', () => {
+    const report = evaluate(shizuishan, late);
+    const cloned = structuredClone(report);
+    expect(cloned.conditions.map((condition) => condition.message)).toEqual(report.conditions.map((condition) => condition.message));
+    expect(cloned.conditions[0]!.message.zh).toBeTruthy();
+    expect(JSON.parse(JSON.stringify(report))).toEqual(cloned);
+  });
+});

@@ -98,8 +98,9 @@ function conditionMessage(
 
 /**
  * One condition's report. Its message (two languages, with values in words) is what costs most to
- * build and what batch screening rarely reads, so it is built the first time it is read — or when the
- * report is serialised — and then kept.
+ * build and what batch screening rarely reads, so it is built the first time it is read and then kept.
+ * `message` is an own, enumerable accessor (one shared descriptor): JSON.stringify, structuredClone
+ * and postMessage all see it, in its place among the fields.
  */
 class ConditionResult implements ConditionReport {
   readonly id: string;
@@ -112,6 +113,7 @@ class ConditionResult implements ConditionReport {
   readonly operator: string | null;
   readonly reads: readonly string[];
   readonly missing: readonly string[];
+  declare readonly message: LocalizedText;
   readonly parameters: Readonly<Record<string, ReportValue>>;
   readonly route?: { readonly pathway: string; readonly route: string };
   #message: LocalizedText | undefined;
@@ -131,43 +133,35 @@ class ConditionResult implements ConditionReport {
     this.title = condition.title;
     this.status = outcome.status;
     this.citation = shared.citation;
-    this.interpretation = condition.interpretation;
+    if (condition.interpretation) this.interpretation = condition.interpretation;
     const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
     this.actual = shown ? toReportValue(shown.actual) : null;
     this.required = shown ? toReportValue(shown.required) : null;
     this.operator = shown ? shown.leaf.operator.name : null;
     this.reads = shared.reads;
     this.missing = outcome.missing;
+    Object.defineProperty(this, 'message', MESSAGE);
     this.parameters = shared.parameters;
-    this.route = condition.route;
+    if (condition.route) this.route = condition.route;
     this.#condition = condition;
     this.#shown = shown;
     this.#locales = locales;
     this.#outOfScope = outOfScope;
   }
 
-  get message(): LocalizedText {
-    return (this.#message ??= conditionMessage(this.#condition, this.status, this.missing, this.#shown, this.#locales, this.#outOfScope));
-  }
-
-  toJSON(): ConditionReport {
-    return {
-      id: this.id,
-      title: this.title,
-      status: this.status,
-      citation: this.citation,
-      ...(this.interpretation && { interpretation: this.interpretation }),
-      actual: this.actual,
-      required: this.required,
-      operator: this.operator,
-      reads: this.reads,
-      missing: this.missing,
-      message: this.message,
-      parameters: this.parameters,
-      ...(this.route && { route: this.route }),
-    };
+  /** The message, built on first use. */
+  static message(result: ConditionResult): LocalizedText {
+    return (result.#message ??= conditionMessage(result.#condition, result.status, result.missing, result.#shown, result.#locales, result.#outOfScope));
   }
 }
+
+const MESSAGE: PropertyDescriptor = {
+  get(this: ConditionResult) {
+    return ConditionResult.message(this);
+  },
+  enumerable: true,
+  configurable: false,
+};
 
 function reportPathways(
   ruleSet: RuleSet,
