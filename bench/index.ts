@@ -19,6 +19,11 @@ import { generateProfiles } from '../test/support/generate.js';
 import { evaluateShizuishanByHand } from './handwritten-shizuishan.js';
 
 const PER_RULE_SET = 3_000;
+/**
+ * The full report — every condition with status, values, citation — with messages built when read
+ * (what bulk screening uses). `npm run bench -- --eager` measures eagerly written messages too.
+ */
+const LAZY = { messages: process.argv.includes('--eager') ? ('eager' as const) : ('lazy' as const) };
 const SEED = 20_240_517;
 const json = process.argv.includes('--json');
 const log = (line: string) => {
@@ -105,14 +110,14 @@ function memory(ruleSet: RuleSet, profiles: readonly ParsedProfile[], total = 1_
     gc();
     samplesMb.push(round(process.memoryUsage().heapUsed / 2 ** 20, 1));
     if (done === total) break;
-    for (let index = 0; index < step; index += 1) evaluate(ruleSet, profiles[index % profiles.length]!);
+    for (let index = 0; index < step; index += 1) evaluate(ruleSet, profiles[index % profiles.length]!, LAZY);
   }
   return { evaluations: total, heapMbSamples: samplesMb, growthMb: round(samplesMb.at(-1)! - samplesMb[1]!, 1) };
 }
 
 const results: Record<string, unknown> = {};
 let shizuishanProfiles: ParsedProfile[] = [];
-log(`population: ${PER_RULE_SET} generated profiles per rule set (seeded), ${RULE_SET_IDS.length} rule sets; Node ${process.version}`);
+log(`population: ${PER_RULE_SET} generated profiles per rule set (seeded), ${RULE_SET_IDS.length} rule sets; Node ${process.version}; messages ${LAZY.messages}`);
 log('');
 log('rule set          conditions  library reports/s  p50 µs  p99 µs  json-rules-engine/s  library ÷ engine  outcomes');
 for (const id of RULE_SET_IDS) {
@@ -124,8 +129,8 @@ for (const id of RULE_SET_IDS) {
     const outcome = evaluate(ruleSet, profile).outcome;
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
-  const library = throughput(parsed, (profile) => evaluate(ruleSet, profile));
-  const { p50, p99 } = latency(parsed, (profile) => evaluate(ruleSet, profile));
+  const library = throughput(parsed, (profile) => evaluate(ruleSet, profile, LAZY));
+  const { p50, p99 } = latency(parsed, (profile) => evaluate(ruleSet, profile, LAZY));
   const engine = createEngine(ruleSet);
   const jsonRulesEngine = await throughputAsync(parsed, (profile) => engine.run({ profile }));
   results[id] = {

@@ -15,5 +15,5 @@ export async function evaluateWithEngine(
   profile: ApplicantProfile | ParsedProfile,
   options: EvaluateOptions = {},
 ): Promise<EligibilityReport> {
-  return buildReport(ruleSet, await runWithEngine(ruleSet, toParsedProfile(profile)), mergeLocales(options.locales));
+  return buildReport(ruleSet, await runWithEngine(ruleSet, toParsedProfile(profile)), mergeLocales(options.locales), options.messages);
 }

@@ -14,6 +14,12 @@ export interface EvaluateOptions {
    * language; a partial locale overrides ours key by key. The rule set's own texts stay as written.
    */
   readonly locales?: Partial<Record<Language, Partial<Locale>>>;
+  /**
+   * `eager` (the default): every condition's message is written into the report, which is plain data.
+   * `lazy`: each message is built when first read (or when the report is serialised with JSON) — for
+   * bulk screening that reads only statuses; such reports lose their messages through structuredClone.
+   */
+  readonly messages?: 'eager' | 'lazy';
 }
 
 /** Our locales with a user's overrides laid over them. */
@@ -27,7 +33,7 @@ export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Re
 
 /** The report for profile data that has already been validated and decoded (by our schema, mini or classic). */
 export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, options: EvaluateOptions = {}): EligibilityReport {
-  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(options.locales));
+  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(options.locales), options.messages);
 }
 
 /**

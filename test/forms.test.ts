@@ -153,3 +153,13 @@ describe('reports as values', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(cloned);
   });
 });
+
+describe('lazy messages', () => {
+  it('give the same report, message by message, as eager ones', async () => {
+    for (const fixture of fixturesOf('shizuishan-2024')) {
+      const lazy = evaluate(shizuishan, fixture.profile as never, { messages: 'lazy' });
+      expect(JSON.stringify(lazy)).toBe(JSON.stringify(evaluate(shizuishan, fixture.profile as never)));
+      expect(lazy.conditions[0]!.message).toEqual(evaluate(shizuishan, fixture.profile as never).conditions[0]!.message);
+    }
+  });
+});

@@ -162,3 +162,16 @@ describe('loading a rule set', () => {
     expect((error as Error).message).toContain('at conditions[1].test.operator: unknown operator "regex"');
   });
 });
+
+describe('bundled rule sets', () => {
+  it('compile without re-validation to exactly what full validation gives', async () => {
+    const { RULE_SET_IDS, getRuleSet } = await import('../src/index.js');
+    const { fixturesOf, rulesetJson } = await import('./support/repo.js');
+    for (const id of RULE_SET_IDS) {
+      const validated = loadRuleSet(rulesetJson(id));
+      for (const fixture of fixturesOf(id)) {
+        expect(JSON.stringify(evaluate(getRuleSet(id)!, fixture.profile as never)), fixture.file).toBe(JSON.stringify(evaluate(validated, fixture.profile as never)));
+      }
+    }
+  });
+});

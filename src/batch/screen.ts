@@ -33,7 +33,8 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
   if (!ruleSetId) return { position: record.position, id, error: '未指定规则集 / no rule set: application.jurisdiction is missing and --rules was not given' };
   const ruleSet = ruleSetFor(ruleSetId);
   if (!ruleSet) return { position: record.position, id, error: `没有规则集 / no rule set named ${ruleSetId}` };
-  return { position: record.position, id, report: evaluate(ruleSet, parsed.profile) };
+  // Lazy messages: a CSV row never reads them, and JSON Lines writes them through toJSON.
+  return { position: record.position, id, report: evaluate(ruleSet, parsed.profile, { messages: 'lazy' }) };
 }
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

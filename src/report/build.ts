@@ -97,10 +97,11 @@ function conditionMessage(
 }
 
 /**
- * One condition's report. Its message (two languages, with values in words) is what costs most to
- * build and what batch screening rarely reads, so it is built the first time it is read and then kept.
- * `message` is an own, enumerable accessor (one shared descriptor): JSON.stringify, structuredClone
- * and postMessage all see it, in its place among the fields.
+ * One condition's report with its message built lazily (`messages: 'lazy'`). The message — two
+ * languages, values in words — is what costs most to build and what batch screening rarely reads, so
+ * it is built the first time it is read, or when the report is serialised with JSON, and then kept.
+ * It is a prototype getter: structuredClone (postMessage) does not see it, which is why lazy messages
+ * are an option and plain, eager reports the default.
  */
 class ConditionResult implements ConditionReport {
   readonly id: string;
@@ -113,7 +114,6 @@ class ConditionResult implements ConditionReport {
   readonly operator: string | null;
   readonly reads: readonly string[];
   readonly missing: readonly string[];
-  declare readonly message: LocalizedText;
   readonly parameters: Readonly<Record<string, ReportValue>>;
   readonly route?: { readonly pathway: string; readonly route: string };
   #message: LocalizedText | undefined;
@@ -133,35 +133,43 @@ class ConditionResult implements ConditionReport {
     this.title = condition.title;
     this.status = outcome.status;
     this.citation = shared.citation;
-    if (condition.interpretation) this.interpretation = condition.interpretation;
+    this.interpretation = condition.interpretation;
     const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
     this.actual = shown ? toReportValue(shown.actual) : null;
     this.required = shown ? toReportValue(shown.required) : null;
     this.operator = shown ? shown.leaf.operator.name : null;
     this.reads = shared.reads;
     this.missing = outcome.missing;
-    Object.defineProperty(this, 'message', MESSAGE);
     this.parameters = shared.parameters;
-    if (condition.route) this.route = condition.route;
+    this.route = condition.route;
     this.#condition = condition;
     this.#shown = shown;
     this.#locales = locales;
     this.#outOfScope = outOfScope;
   }
 
-  /** The message, built on first use. */
-  static message(result: ConditionResult): LocalizedText {
-    return (result.#message ??= conditionMessage(result.#condition, result.status, result.missing, result.#shown, result.#locales, result.#outOfScope));
+  get message(): LocalizedText {
+    return (this.#message ??= conditionMessage(this.#condition, this.status, this.missing, this.#shown, this.#locales, this.#outOfScope));
+  }
+
+  toJSON(): ConditionReport {
+    return {
+      id: this.id,
+      title: this.title,
+      status: this.status,
+      citation: this.citation,
+      ...(this.interpretation && { interpretation: this.interpretation }),
+      actual: this.actual,
+      required: this.required,
+      operator: this.operator,
+      reads: this.reads,
+      missing: this.missing,
+      message: this.message,
+      parameters: this.parameters,
+      ...(this.route && { route: this.route }),
+    };
   }
 }
-
-const MESSAGE: PropertyDescriptor = {
-  get(this: ConditionResult) {
-    return ConditionResult.message(this);
-  },
-  enumerable: true,
-  configurable: false,
-};
 
 function reportPathways(
   ruleSet: RuleSet,
@@ -207,13 +215,20 @@ const OUT_OF_SCOPE: ConditionOutcome = Object.freeze({ status: 'not_applicable',
  * routes count through their pathway (a failed normal-tenure step does not matter when the early route
  * is met); every other condition counts directly.
  */
-export function buildReport(ruleSet: RuleSet, outcomes: EvaluationOutcomes, locales: Locales = LOCALES): EligibilityReport {
+export function buildReport(
+  ruleSet: RuleSet,
+  outcomes: EvaluationOutcomes,
+  locales: Locales = LOCALES,
+  messages: 'eager' | 'lazy' = 'eager',
+): EligibilityReport {
   const shared = staticsOf(ruleSet);
   const scope = outcomes.scope?.status;
   const outOfScope = scope === 'fail' ? ruleSet.scope!.outOfScope : undefined;
-  const conditions = ruleSet.conditions.map(
-    (condition, index) => new ConditionResult(condition, shared.conditions[index]!, outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!, locales, outOfScope),
-  );
+  const conditions = ruleSet.conditions.map((condition, index) => {
+    const result = new ConditionResult(condition, shared.conditions[index]!, outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!, locales, outOfScope);
+    // By default a report is plain data: every message written out, safe to clone, post or compare.
+    return messages === 'lazy' ? result : result.toJSON();
+  });
   const pathways = reportPathways(ruleSet, outcomes, conditions, shared.routeIndexes);
 
   const directStatuses: ConditionStatus[] = [];

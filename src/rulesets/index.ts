@@ -19,7 +19,9 @@ export function getRuleSet(id: string): RuleSet | undefined {
   if (!Object.hasOwn(DOCUMENTS, id)) return undefined;
   let ruleSet = loaded.get(id);
   if (!ruleSet) {
-    ruleSet = loadRuleSet(DOCUMENTS[id]);
+    // Bundled documents are validated in full by the test suite (test/citations.test.ts lints each with
+    // its notice), so they are compiled without checking them again.
+    ruleSet = loadRuleSet(DOCUMENTS[id], { prevalidated: true });
     loaded.set(id, ruleSet);
   }
   return ruleSet;
