@@ -20,6 +20,7 @@ export type { RuleSet, CompiledCondition, CompiledPathway } from './ruleset/comp
 export { FACTS, type FactDefinition, type FactValue } from './facts/index.js';
 export { OPERATORS, type OperatorDefinition } from './operators/index.js';
 export { renderText } from './report/text.js';
+export { conditionsThatCount } from './report/relevance.js';
 export type * from './report/types.js';
 export { fieldIssues, issuesForField, citedMessage, type FieldIssue, type FieldIssueOptions } from './forms/field-issues.js';
 export { nextQuestions, questionsFor, type Question } from './forms/next-questions.js';

@@ -12,6 +12,7 @@ import {
   SERIES,
   TITLE_LEVELS,
   VALUE_LABELS,
+  conditionsThatCount,
   evaluate,
   issuesForField,
   loadRuleSet,
@@ -111,8 +112,7 @@ function renderOutcome(report) {
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${MARK[status]} ${LOCALES.zh.status[status]} ${count}`)
     .join(' · ');
-  const settled = new Set(report.pathways.filter((pathway) => pathway.status === 'pass').map((pathway) => pathway.id));
-  const failed = report.conditions.filter((condition) => condition.status === 'fail' && !(condition.route && settled.has(condition.route.pathway)));
+  const failed = conditionsThatCount(report).filter((condition) => condition.status === 'fail');
   const reasons = el('ul', 'reasons');
   reasons.append(...failed.map((condition) => el('li', '', `${condition.citation.clause} ${condition.title.zh}:${condition.message.zh}`)));
   section.replaceChildren(
@@ -125,13 +125,13 @@ function renderOutcome(report) {
 }
 
 function renderConditions(report) {
-  const settled = new Set(report.pathways.filter((pathway) => pathway.status === 'pass').map((pathway) => pathway.id));
+  const counting = new Set(conditionsThatCount(report));
   const routeTitles = new Map(report.pathways.flatMap((pathway) => pathway.routes.map((route) => [`${pathway.id}/${route.id}`, route.title.zh])));
   const items = report.conditions.map((condition) => {
     const item = el('li', `condition ${condition.status}`);
     item.dataset.condition = condition.id;
     item.dataset.status = condition.status;
-    if (condition.route && settled.has(condition.route.pathway)) item.classList.add('aside');
+    if (!counting.has(condition)) item.classList.add('aside');
     const head = el('div', 'head');
     head.append(el('span', 'mark', MARK[condition.status]), el('span', 'clause', condition.citation.clause), el('span', 'title', condition.title.zh));
     if (condition.route) head.append(el('span', 'route', routeTitles.get(`${condition.route.pathway}/${condition.route.route}`)));

@@ -1,6 +1,7 @@
 import { evaluate } from '../evaluate.js';
 import { describeIssues } from '../errors.js';
 import { parseProfile } from '../profile/parse.js';
+import { conditionsThatCount } from '../report/relevance.js';
 import type { EligibilityReport } from '../report/types.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import type { RawRecord } from './records.js';
@@ -43,9 +44,8 @@ export const CSV_HEADER = 'position,id,rule_set,outcome,failed,unknown_fields,er
 
 /** The failed conditions that count toward the outcome, as `clause condition-id`. */
 export function failedClauses(report: EligibilityReport): string[] {
-  const settled = new Set(report.pathways.filter((pathway) => pathway.status === 'pass' || pathway.status === 'not_applicable').map((pathway) => pathway.id));
-  return report.conditions
-    .filter((condition) => condition.status === 'fail' && !(condition.route && settled.has(condition.route.pathway)))
+  return conditionsThatCount(report)
+    .filter((condition) => condition.status === 'fail')
     .map((condition) => `${condition.citation.clause} ${condition.id}`);
 }
 

@@ -1,7 +1,7 @@
 import { known, type FactValue } from '../facts/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledCondition, CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { conditionStatus, type Truth } from './logic.js';
+import { conditionStatus } from './logic.js';
 import type { ConditionOutcome, EvaluationOutcomes, GateOutcome } from './outcomes.js';
 
 /**
@@ -16,7 +16,6 @@ const FAIL = 0;
 const PASS = 1;
 const UNKNOWN = 2;
 type Code = typeof FAIL | typeof PASS | typeof UNKNOWN;
-const TRUTH: readonly Truth[] = ['fail', 'pass', 'unknown'];
 
 interface Context {
   readonly profile: ParsedProfileData;

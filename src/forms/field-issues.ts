@@ -1,5 +1,6 @@
 import type { ConditionStatus, Language, LocalizedText } from '../locales/types.js';
-import type { ConditionReport, EligibilityReport } from '../report/types.js';
+import { conditionsThatCount } from '../report/relevance.js';
+import type { EligibilityReport } from '../report/types.js';
 
 /** A condition as it concerns one profile field: what a form shows next to that field. */
 export interface FieldIssue {
@@ -18,22 +19,13 @@ export interface FieldIssueOptions {
 }
 
 /**
- * The conditions that bear on the outcome: the direct ones, and the steps of routes of pathways that are
- * not met (a failed step of a route not taken, when another route is met, concerns no field).
- */
-function relevantConditions(report: EligibilityReport): ConditionReport[] {
-  const settled = new Set(report.pathways.filter((pathway) => pathway.status === 'pass' || pathway.status === 'not_applicable').map((pathway) => pathway.id));
-  return report.conditions.filter((condition) => !condition.route || !settled.has(condition.route.pathway));
-}
-
-/**
  * Every issue a report raises against profile fields: a failed condition on each field it reads, an
  * unknown one on each field it is missing.
  */
 export function fieldIssues(report: EligibilityReport, options: FieldIssueOptions = {}): FieldIssue[] {
   const statuses = options.statuses ?? ['fail'];
   const issues: FieldIssue[] = [];
-  for (const condition of relevantConditions(report)) {
+  for (const condition of conditionsThatCount(report)) {
     if (!statuses.includes(condition.status)) continue;
     const paths = condition.status === 'unknown' ? condition.missing : condition.reads;
     for (const path of paths.length > 0 ? paths : ['']) {
