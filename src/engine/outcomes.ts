@@ -2,20 +2,19 @@ import type { ConditionStatus } from '../locales/types.js';
 import type { CompiledLeaf } from '../ruleset/compiled.js';
 import type { Truth } from './logic.js';
 
-/** The comparison that explains a condition's pass or fail: the values on both sides. */
-export interface ShownComparison {
-  readonly leaf: CompiledLeaf;
-  readonly actual: unknown;
-  readonly required: unknown;
-}
-
 /** One condition for one profile: its status, what it still needs, and the comparison that decided it. */
 export interface ConditionOutcome {
   readonly status: ConditionStatus;
   /** When `unknown`: the profile paths whose answers would decide it. */
   readonly missing: readonly string[];
-  /** When `pass` or `fail` by a test: the first comparison that came out as the whole test did. */
-  readonly shown?: ShownComparison;
+  /**
+   * When `pass` or `fail` by a test: the comparison that explains it, the first leaf that came out as
+   * the whole test did, with the values on its two sides. (Flat, not a nested object: one allocation
+   * per condition.)
+   */
+  readonly shown?: CompiledLeaf;
+  readonly actual?: unknown;
+  readonly required?: unknown;
 }
 
 /** A gate (a pathway's, a note's or the scope's `appliesWhen`) for one profile. */

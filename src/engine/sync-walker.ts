@@ -1,15 +1,16 @@
-import { known, type FactValue } from '../facts/types.js';
+import type { FactValue } from '../facts/types.js';
+import type { ConditionStatus } from '../locales/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
-import type { CompiledCondition, CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { conditionStatus } from './logic.js';
+import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionOutcome, EvaluationOutcomes, GateOutcome } from './outcomes.js';
 
 /**
  * The synchronous evaluator. Each rule set is compiled once (on first use) into closures: every
- * distinct fact-with-parameters gets a slot, computed at most once per profile; every leaf writes its
- * result into a typed array; `all`/`any`/`not` combine child results with no tree walk and no maps.
- * Which paths are missing, and which comparison explains a result, are worked out only when a report
- * needs them. A test proves it reports exactly what json-rules-engine does.
+ * distinct fact-with-parameters gets a slot, computed at most once per profile; every node of every
+ * tree writes its three-valued result into one typed array, so explaining a result (which paths are
+ * missing, which comparison decided it) reads those codes back instead of evaluating again or looking
+ * anything up in a map. Nothing is allocated for a condition beyond its outcome. A test proves it
+ * reports exactly what json-rules-engine does.
  */
 
 const FAIL = 0;
@@ -18,33 +19,84 @@ const UNKNOWN = 2;
 type Code = typeof FAIL | typeof PASS | typeof UNKNOWN;
 
 interface Context {
-  readonly profile: ParsedProfileData;
+  profile: ParsedProfileData;
+  /** Each fact's value for this profile, once computed. */
   readonly slots: (FactValue | undefined)[];
-  readonly leaves: Uint8Array;
+  /** The result of every node of every tree, by node index (each written before it is read). */
+  readonly codes: Uint8Array;
 }
 
-/** A compiled tree: evaluates to a code, and knows its leaves (depth first) for explanations. */
+/** What explaining a node needs: where its result is, and (for a leaf) where its facts are. */
+type NodeInfo =
+  | { readonly kind: 'leaf'; readonly index: number; readonly leaf: CompiledLeaf; readonly leftSlot: number; readonly rightSlot: number }
+  | { readonly kind: 'not'; readonly index: number; readonly child: NodeInfo }
+  | { readonly kind: 'all' | 'any'; readonly index: number; readonly children: readonly NodeInfo[] };
+
+type LeafInfo = Extract<NodeInfo, { kind: 'leaf' }>;
+
+/** A compiled tree: evaluates to a code; its root and leaves (depth first) are kept to explain it. */
 interface Plan {
   readonly run: (context: Context) => Code;
-  readonly node: CompiledNode;
-  /** Index of each of the tree's leaves in the context's leaf array, depth first. */
-  readonly leafIndexes: readonly number[];
-  readonly leafNodes: readonly CompiledLeaf[];
+  readonly root: NodeInfo;
+  readonly leaves: readonly LeafInfo[];
 }
 
-interface LeafPlan {
-  readonly leftSlot: number;
-  readonly rightSlot: number; // -1 for a literal
-}
+type ConditionRunner = (context: Context) => ConditionOutcome;
 
 interface RuleSetPlan {
-  readonly slotCount: number;
-  readonly leafCount: number;
-  readonly leafPlans: Map<CompiledLeaf, { index: number } & LeafPlan>;
-  readonly conditions: readonly { readonly condition: CompiledCondition; readonly applies?: Plan; readonly test?: Plan }[];
+  /**
+   * The scratch space of an evaluation, reused by the next: evaluating is synchronous and never
+   * re-entered (facts are pure functions of the profile), and what a walk returns holds no reference to
+   * it, so one per rule set saves allocating it for every profile.
+   */
+  readonly context: Context;
+  readonly conditions: readonly ConditionRunner[];
   readonly pathways: readonly (Plan | undefined)[];
   readonly notes: readonly (Plan | undefined)[];
   readonly scope?: Plan;
+}
+
+const NO_PATHS: readonly string[] = Object.freeze([]);
+const NO_PROFILE: ParsedProfileData = Object.freeze({});
+const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
+const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
+const NOT_APPLICABLE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
+const REVIEW: ConditionOutcome = Object.freeze({ status: 'review', missing: NO_PATHS });
+const BARE_PASS: ConditionOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
+
+/** A fact's value for this profile: computed on first use, then read from its slot. */
+function factIn(context: Context, slot: number, fact: CompiledLeaf['fact'], params: unknown): FactValue {
+  let value = context.slots[slot];
+  if (value === undefined) {
+    value = fact.compute(context.profile, params);
+    context.slots[slot] = value;
+  }
+  return value;
+}
+
+/**
+ * The paths that could decide an undecided node: those of its undecided children, exactly as `combine`
+ * gives them (first seen first, no repeats). Only called for nodes that came out unknown.
+ */
+function collectMissing(node: NodeInfo, context: Context, out: string[]): void {
+  if (node.kind === 'leaf') {
+    addMissing(context.slots[node.leftSlot]!, out);
+    if (node.rightSlot >= 0) addMissing(context.slots[node.rightSlot]!, out);
+    return;
+  }
+  if (node.kind === 'not') return collectMissing(node.child, context, out);
+  for (const child of node.children) if (context.codes[child.index] === UNKNOWN) collectMissing(child, context, out);
+}
+
+function addMissing(value: FactValue, out: string[]): void {
+  if (value.known) return;
+  for (const path of value.missing) if (!out.includes(path)) out.push(path);
+}
+
+function missingOf(plan: Plan, context: Context): string[] {
+  const out: string[] = [];
+  collectMissing(plan.root, context, out);
+  return out;
 }
 
 function compilePlan(ruleSet: RuleSet): RuleSetPlan {
@@ -57,84 +109,136 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
     }
     return slot;
   };
-  const leafPlans = new Map<CompiledLeaf, { index: number } & LeafPlan>();
-  let leafCount = 0;
+  let nodeCount = 0;
 
-  const fact = (context: Context, slot: number, leaf: { fact: CompiledLeaf['fact']; params: unknown }): FactValue => {
-    let value = context.slots[slot];
-    if (value === undefined) {
-      value = leaf.fact.compute(context.profile, leaf.params);
-      context.slots[slot] = value;
+  const compileLeaf = (node: CompiledLeaf, leaves: LeafInfo[]): { run: Plan['run']; info: NodeInfo } => {
+    const index = nodeCount++;
+    const leftSlot = slotFor(node.key);
+    const { fact, params, value } = node;
+    const test = node.operator.test;
+    const info: LeafInfo = { kind: 'leaf', index, leaf: node, leftSlot, rightSlot: value.kind === 'fact' ? slotFor(value.key) : -1 };
+    leaves.push(info);
+    if (value.kind === 'literal') {
+      const literal = value.value;
+      return {
+        info,
+        run: (context) => {
+          const left = factIn(context, leftSlot, fact, params);
+          const code: Code = !left.known ? UNKNOWN : test(left.value, literal) ? PASS : FAIL;
+          context.codes[index] = code;
+          return code;
+        },
+      };
     }
-    return value;
+    const rightSlot = info.rightSlot;
+    const { fact: rightFact, params: rightParams } = value;
+    return {
+      info,
+      run: (context) => {
+        const left = factIn(context, leftSlot, fact, params);
+        const right = factIn(context, rightSlot, rightFact, rightParams);
+        const code: Code = !left.known || !right.known ? UNKNOWN : test(left.value, right.value) ? PASS : FAIL;
+        context.codes[index] = code;
+        return code;
+      },
+    };
   };
 
-  const compileNode = (node: CompiledNode, indexes: number[], nodes: CompiledLeaf[]): ((context: Context) => Code) => {
-    if (node.kind === 'leaf') {
-      const index = leafCount++;
-      const leftSlot = slotFor(node.key);
-      const value = node.value;
-      const rightSlot = value.kind === 'fact' ? slotFor(value.key) : -1;
-      leafPlans.set(node, { index, leftSlot, rightSlot });
-      indexes.push(index);
-      nodes.push(node);
-      const test = node.operator.test;
-      if (value.kind === 'literal') {
-        const literal = value.value;
-        return (context) => {
-          const left = fact(context, leftSlot, node);
-          const code: Code = !left.known ? UNKNOWN : test(left.value, literal) ? PASS : FAIL;
-          context.leaves[index] = code;
-          return code;
-        };
-      }
-      return (context) => {
-        const left = fact(context, leftSlot, node);
-        const right = fact(context, rightSlot, value);
-        const code: Code = !left.known || !right.known ? UNKNOWN : test(left.value, right.value) ? PASS : FAIL;
-        context.leaves[index] = code;
-        return code;
-      };
-    }
+  const compileNode = (node: CompiledNode, leaves: LeafInfo[]): { run: Plan['run']; info: NodeInfo } => {
+    if (node.kind === 'leaf') return compileLeaf(node, leaves);
+    const index = nodeCount++;
     if (node.kind === 'not') {
-      const child = compileNode(node.child, indexes, nodes);
-      return (context) => {
-        const code = child(context);
-        return code === UNKNOWN ? UNKNOWN : code === PASS ? FAIL : PASS;
+      const child = compileNode(node.child, leaves);
+      const runChild = child.run;
+      return {
+        info: { kind: 'not', index, child: child.info },
+        run: (context) => {
+          const inner = runChild(context);
+          const code: Code = inner === UNKNOWN ? UNKNOWN : inner === PASS ? FAIL : PASS;
+          context.codes[index] = code;
+          return code;
+        },
       };
     }
-    const children = node.children.map((child) => compileNode(child, indexes, nodes));
+    const children = node.children.map((child) => compileNode(child, leaves));
+    const runs = children.map((child) => child.run);
     const decisive: Code = node.kind === 'all' ? FAIL : PASS;
     const otherwise: Code = node.kind === 'all' ? PASS : FAIL;
-    return (context) => {
-      let sawUnknown = false;
-      let decided = false;
-      for (const child of children) {
-        const code = child(context); // every child, never short-circuited
-        if (code === decisive) decided = true;
-        else if (code === UNKNOWN) sawUnknown = true;
-      }
-      return decided ? decisive : sawUnknown ? UNKNOWN : otherwise;
+    return {
+      info: { kind: node.kind, index, children: children.map((child) => child.info) },
+      run: (context) => {
+        let sawUnknown = false;
+        let decided = false;
+        for (let position = 0; position < runs.length; position += 1) {
+          const code = runs[position]!(context); // every child, never short-circuited
+          if (code === decisive) decided = true;
+          else if (code === UNKNOWN) sawUnknown = true;
+        }
+        const code: Code = decided ? decisive : sawUnknown ? UNKNOWN : otherwise;
+        context.codes[index] = code;
+        return code;
+      },
     };
   };
 
   const plan = (node: CompiledNode | undefined): Plan | undefined => {
     if (!node) return undefined;
-    const leafIndexes: number[] = [];
-    const leafNodes: CompiledLeaf[] = [];
-    const run = compileNode(node, leafIndexes, leafNodes);
-    return { run, node, leafIndexes, leafNodes };
+    const leaves: LeafInfo[] = [];
+    const { run, info } = compileNode(node, leaves);
+    return { run, root: info, leaves };
   };
 
-  const conditions = ruleSet.conditions.map((condition) => ({
-    condition,
-    ...(condition.appliesWhen && { applies: plan(condition.appliesWhen)! }),
-    ...(condition.test && { test: plan(condition.test)! }),
-  }));
+  const conditions = ruleSet.conditions.map((condition) => conditionRunner(plan(condition.appliesWhen), plan(condition.test)));
   const pathways = ruleSet.pathways.map((pathway) => plan(pathway.appliesWhen));
   const notes = ruleSet.notes.map((note) => plan(note.appliesWhen));
   const scope = plan(ruleSet.scope?.appliesWhen);
-  return { slotCount: slotOf.size, leafCount, leafPlans, conditions, pathways, notes, ...(scope && { scope }) };
+  const context: Context = { profile: NO_PROFILE, slots: new Array<FactValue | undefined>(slotOf.size).fill(undefined), codes: new Uint8Array(nodeCount) };
+  return { context, conditions, pathways, notes, ...(scope && { scope }) };
+}
+
+/**
+ * One condition's outcome from its `appliesWhen` and its `test` (or `review`), as `conditionStatus`
+ * defines it: while it is unknown whether the condition applies, a test that passes settles it anyway;
+ * anything else waits for the answer. A condition that surely does not apply is not tested at all.
+ */
+function conditionRunner(applies: Plan | undefined, test: Plan | undefined): ConditionRunner {
+  const statusOf = (code: Code): ConditionStatus => (code === PASS ? 'pass' : code === FAIL ? 'fail' : 'unknown');
+  return (context) => {
+    const appliesCode = applies ? applies.run(context) : PASS;
+    if (appliesCode === FAIL) return NOT_APPLICABLE;
+    if (!test) return appliesCode === PASS ? REVIEW : { status: 'unknown', missing: missingOf(applies!, context) };
+    const testCode = test.run(context);
+    if (testCode === UNKNOWN || appliesCode === UNKNOWN) {
+      if (testCode !== PASS) {
+        const missing = appliesCode === UNKNOWN ? missingOf(applies!, context) : [];
+        if (testCode === UNKNOWN) collectMissing(test.root, context, missing);
+        return { status: 'unknown', missing };
+      }
+    }
+    return shownOutcome(test, context, testCode, statusOf(testCode));
+  };
+}
+
+/** A decided test's outcome with the comparison to show: the first leaf that came out as the test did. */
+function shownOutcome(test: Plan, context: Context, code: Code, status: ConditionStatus): ConditionOutcome {
+  const leaves = test.leaves;
+  let shown = leaves[0];
+  for (let position = 0; position < leaves.length; position += 1) {
+    if (context.codes[leaves[position]!.index] === code) {
+      shown = leaves[position];
+      break;
+    }
+  }
+  if (!shown) return status === 'pass' ? BARE_PASS : { status, missing: NO_PATHS };
+  const left = context.slots[shown.leftSlot]!;
+  const leaf = shown.leaf;
+  let required: unknown;
+  if (leaf.value.kind === 'literal') required = leaf.value.value;
+  else {
+    const right = context.slots[shown.rightSlot]!;
+    required = right.known ? right.value : undefined;
+  }
+  return { status, missing: NO_PATHS, shown: leaf, actual: left.known ? left.value : undefined, required };
 }
 
 const plans = new WeakMap<RuleSet, RuleSetPlan>();
@@ -147,81 +251,36 @@ function planOf(ruleSet: RuleSet): RuleSetPlan {
   return plan;
 }
 
-/** A tree's code from the leaf codes already recorded (no fact is computed again). */
-function codeOf(node: CompiledNode, context: Context, plan: RuleSetPlan): Code {
-  if (node.kind === 'leaf') return context.leaves[plan.leafPlans.get(node)!.index] as Code;
-  if (node.kind === 'not') {
-    const code = codeOf(node.child, context, plan);
-    return code === UNKNOWN ? UNKNOWN : code === PASS ? FAIL : PASS;
-  }
-  const decisive: Code = node.kind === 'all' ? FAIL : PASS;
-  let sawUnknown = false;
-  for (const child of node.children) {
-    const code = codeOf(child, context, plan);
-    if (code === decisive) return decisive;
-    if (code === UNKNOWN) sawUnknown = true;
-  }
-  return sawUnknown ? UNKNOWN : node.kind === 'all' ? PASS : FAIL;
-}
-
-/**
- * The paths that could decide an undecided tree: those of its undecided children, exactly as
- * `combine` gives them. Only called for trees that came out unknown.
- */
-function collectMissing(node: CompiledNode, context: Context, plan: RuleSetPlan, out: string[]): void {
-  if (node.kind === 'leaf') {
-    const { leftSlot, rightSlot } = plan.leafPlans.get(node)!;
-    for (const slot of rightSlot < 0 ? [leftSlot] : [leftSlot, rightSlot]) {
-      const value = context.slots[slot]!;
-      if (!value.known) for (const path of value.missing) if (!out.includes(path)) out.push(path);
-    }
-    return;
-  }
-  if (node.kind === 'not') return collectMissing(node.child, context, plan, out);
-  for (const child of node.children) if (codeOf(child, context, plan) === UNKNOWN) collectMissing(child, context, plan, out);
-}
-
-const NO_PATHS: readonly string[] = Object.freeze([]);
-const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
-const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
-
-function gate(plan: Plan | undefined, context: Context, rulePlan: RuleSetPlan): GateOutcome | undefined {
+function gate(plan: Plan | undefined, context: Context): GateOutcome | undefined {
   if (!plan) return undefined;
   const code = plan.run(context);
   if (code !== UNKNOWN) return code === PASS ? GATE_PASS : GATE_FAIL;
-  const missing: string[] = [];
-  collectMissing(plan.node, context, rulePlan, missing);
-  return { status: 'unknown', missing };
+  return { status: 'unknown', missing: missingOf(plan, context) };
+}
+
+function gates(plans: readonly (Plan | undefined)[], context: Context): (GateOutcome | undefined)[] {
+  const out = new Array<GateOutcome | undefined>(plans.length);
+  for (let index = 0; index < plans.length; index += 1) out[index] = gate(plans[index], context);
+  return out;
 }
 
 export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): EvaluationOutcomes {
   const plan = planOf(ruleSet);
-  const context: Context = { profile, slots: new Array(plan.slotCount), leaves: new Uint8Array(plan.leafCount) };
-
-  const conditions = plan.conditions.map(({ applies, test }): ConditionOutcome => {
-    const appliesGate = gate(applies, context, plan);
-    const testGate = gate(test, context, plan);
-    const { status, missing } = conditionStatus(appliesGate, testGate);
-    if ((status !== 'pass' && status !== 'fail') || !test) return { status, missing };
-    // The comparison to show: the first leaf that came out the way the test did.
-    const code = status === 'pass' ? PASS : FAIL;
-    let position = test.leafIndexes.findIndex((index) => context.leaves[index] === code);
-    if (position < 0) position = 0;
-    const leaf = test.leafNodes[position]!;
-    const { leftSlot, rightSlot } = plan.leafPlans.get(leaf)!;
-    const left = context.slots[leftSlot]!;
-    const right = rightSlot < 0 ? known((leaf.value as { value: unknown }).value) : context.slots[rightSlot]!;
-    return {
-      status,
-      missing,
-      shown: { leaf, actual: left.known ? left.value : undefined, required: right.known ? right.value : undefined },
-    };
-  });
-
-  return {
+  const context = plan.context;
+  context.profile = profile;
+  context.slots.fill(undefined);
+  const scope = plan.scope && gate(plan.scope, context);
+  const runners = plan.conditions;
+  const conditions = new Array<ConditionOutcome>(runners.length);
+  // Out of the notice's scope, every condition is reported not applicable: nothing to test.
+  if (scope?.status === 'fail') conditions.fill(NOT_APPLICABLE);
+  else for (let index = 0; index < runners.length; index += 1) conditions[index] = runners[index]!(context);
+  const outcomes: EvaluationOutcomes = {
     conditions,
-    pathways: plan.pathways.map((pathway) => gate(pathway, context, plan)),
-    notes: plan.notes.map((note) => gate(note, context, plan)),
-    ...(plan.scope && { scope: gate(plan.scope, context, plan)! }),
+    pathways: gates(plan.pathways, context),
+    notes: gates(plan.notes, context),
+    ...(scope && { scope }),
   };
+  context.profile = NO_PROFILE; // the scratch space keeps no applicant's data alive
+  return outcomes;
 }

@@ -16,7 +16,14 @@ const FIELD_OF: Record<CeCategory, 'publicHours' | 'industryPublicHours' | 'prof
   exam: 'examHours',
 };
 
-const year = z.int().check(z.gte(1949), z.lte(2100));
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+const year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
+/**
+ * Which years of a window have an entry: one scratch array for every call (the computation is
+ * synchronous and never re-entered), so counting hours allocates nothing.
+ */
+const SEEN_YEARS = new Uint8Array(LAST_YEAR - FIRST_YEAR + 1);
 const windowParams = {
   from: year,
   to: year,
@@ -52,10 +59,14 @@ function windowYears(
 export const continuingEducationHours = defineFact({
   name: 'continuingEducationHours',
   description: { zh: '继续教育学时合计', en: 'continuing-education hours in a window of years' },
-  params: z.strictObject({
-    ...windowParams,
-    categories: z.array(z.enum(CE_CATEGORIES)).check(z.minLength(1)),
-  }),
+  params: z.pipe(
+    z.strictObject({
+      ...windowParams,
+      categories: z.array(z.enum(CE_CATEGORIES)).check(z.minLength(1)),
+    }),
+    // The profile fields to add, looked up once here rather than on every profile.
+    z.transform((params) => ({ ...params, fields: params.categories.map((category) => FIELD_OF[category]) })),
+  ),
   reads: (params) => (params.sinceTitle ? ['continuingEducation', 'titles'] : ['continuingEducation']),
   compute(profile, params): FactValue {
     const window = windowYears(profile, params.from, params.to, params.sinceTitle);
@@ -63,21 +74,30 @@ export const continuingEducationHours = defineFact({
     const entries = profile.continuingEducation;
     if (entries === undefined) return unknownFor('continuingEducation');
     // One pass over the entries: add the hours of the window's years, and note which years appear.
-    const missing: string[] = [];
-    const seen = new Uint8Array(window.to - window.from + 1);
+    let missing: string[] | undefined;
+    const from = window.from;
+    const span = window.to - from + 1;
+    const seen = SEEN_YEARS.fill(0, 0, span);
+    const fields = params.fields;
     let total = 0;
-    entries.forEach((entry, index) => {
-      if (entry.year === undefined) return void missing.push(`continuingEducation.${index}.year`);
-      if (entry.year < window.from || entry.year > window.to) return;
-      seen[entry.year - window.from] = 1;
-      for (const category of params.categories) total += entry[FIELD_OF[category]] ?? 0;
-    });
-    seen.forEach((present, offset) => {
-      if (!present) missing.push(`continuingEducation[year=${window.from + offset}]`);
-    });
+    for (let index = 0; index < entries.length; index += 1) {
+      const entry = entries[index]!;
+      const year = entry.year;
+      if (year === undefined) {
+        (missing ??= []).push(`continuingEducation.${index}.year`);
+        continue;
+      }
+      const offset = year - from;
+      if (offset < 0 || offset >= span) continue;
+      seen[offset] = 1;
+      for (const field of fields) total += entry[field] ?? 0;
+    }
+    for (let offset = 0; offset < span; offset += 1) {
+      if (seen[offset] === 0) (missing ??= []).push(`continuingEducation[year=${from + offset}]`);
+    }
     // Hours are recorded to at most two decimals; rounding the sum keeps floating-point noise
     // (71.7 + 0.1 + 0.1 + 0.1 = 71.99999999999999) from failing a floor of 72.
-    return missing.length > 0 ? unknownFor(...missing) : known(Math.round(total * 100) / 100);
+    return missing ? unknownFor(...missing) : known(Math.round(total * 100) / 100);
   },
 });
 

@@ -24,18 +24,20 @@ export const hasEducation = defineFact({
     const entries = profile.education;
     if (entries === undefined) return unknownFor('education');
     const missing: string[] = [];
-    for (const [index, entry] of entries.entries()) {
-      const gaps: string[] = [];
-      const criteria: Array<[boolean | undefined, string]> = [
-        [entry.level === undefined ? undefined : params.levels.includes(entry.level), 'level'],
-        [params.credential === undefined ? true : entry.credential === undefined ? undefined : entry.credential === params.credential, 'credential'],
-        [params.fullTime === undefined ? true : entry.fullTime === undefined ? undefined : entry.fullTime === params.fullTime, 'fullTime'],
-        [params.obtainedBy === undefined ? true : entry.obtainedOn === undefined ? undefined : !isAfter(entry.obtainedOn, params.obtainedBy), 'obtainedOn'],
-      ];
-      if (criteria.some(([matches]) => matches === false)) continue;
-      for (const [matches, key] of criteria) if (matches === undefined) gaps.push(`education.${index}.${key}`);
-      if (gaps.length === 0) return known(true);
-      missing.push(...gaps);
+    for (let index = 0; index < entries.length; index += 1) {
+      const entry = entries[index]!;
+      // Each criterion: true (met), false (not met: this entry cannot match), undefined (not answered).
+      const level = entry.level === undefined ? undefined : params.levels.includes(entry.level);
+      const credential = params.credential === undefined ? true : entry.credential === undefined ? undefined : entry.credential === params.credential;
+      const fullTime = params.fullTime === undefined ? true : entry.fullTime === undefined ? undefined : entry.fullTime === params.fullTime;
+      const obtained = params.obtainedBy === undefined ? true : entry.obtainedOn === undefined ? undefined : !isAfter(entry.obtainedOn, params.obtainedBy);
+      if (level === false || credential === false || fullTime === false || obtained === false) continue;
+      if (level && credential && fullTime && obtained) return known(true);
+      // Only entries that could still match cost the allocation of their paths.
+      if (level === undefined) missing.push(`education.${index}.level`);
+      if (credential === undefined) missing.push(`education.${index}.credential`);
+      if (fullTime === undefined) missing.push(`education.${index}.fullTime`);
+      if (obtained === undefined) missing.push(`education.${index}.obtainedOn`);
     }
     return missing.length > 0 ? unknownFor(...missing) : known(false);
   },

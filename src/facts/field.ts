@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { REPORT_INPUT } from '../errors.js';
 import { PROFILE_FIELDS, isTopLevelScalarPath } from '../profile/paths.js';
-import { readPath } from '../profile/read.js';
+import { pathReader } from '../profile/read.js';
 import { FIELD_LABELS } from '../locales/labels.js';
 import { defineFact, known, unknownFor } from './types.js';
 
@@ -23,8 +23,8 @@ export const field = defineFact({
       default: z.optional(z.unknown()),
     }),
     z.transform((params, ctx) => {
-      // The path is split once here, not on every read.
-      if (params.default === undefined) return { path: params.path, segments: params.path.split('.'), default: undefined };
+      // The path is resolved to a reader once here, not on every read.
+      if (params.default === undefined) return { path: params.path, read: pathReader(params.path), default: undefined };
       const parsed = PROFILE_FIELDS.get(params.path)!.schema.safeParse(params.default, REPORT_INPUT);
       if (!parsed.success) {
         ctx.issues.push({
@@ -36,14 +36,14 @@ export const field = defineFact({
         });
         return z.NEVER;
       }
-      return { path: params.path, segments: params.path.split('.'), default: parsed.data };
+      return { path: params.path, read: pathReader(params.path), default: parsed.data };
     }),
   ),
   label: (params) => FIELD_LABELS[params.path] ?? { zh: params.path, en: params.path },
   reads: (params) => [params.path],
   mayBeUnknown: (params) => params.default === undefined,
   compute(profile, params) {
-    const value = readPath(profile, params.segments);
+    const value = params.read(profile);
     if (value !== undefined) return known(value);
     return params.default !== undefined ? known(params.default) : unknownFor(params.path);
   },

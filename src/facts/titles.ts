@@ -7,7 +7,8 @@ import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
 
-const levelRank = (level: TitleLevel): number => TITLE_LEVELS.indexOf(level);
+/** Each level's rank, lowest first (a lookup, not a search: this runs for every title of every profile). */
+const RANK: Readonly<Record<TitleLevel, number>> = Object.fromEntries(TITLE_LEVELS.map((level, rank) => [level, rank])) as Record<TitleLevel, number>;
 
 /**
  * The earliest day the applicant held a title at `atLeast` or higher, or `null` when they hold none.
@@ -19,14 +20,36 @@ export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleL
   const titles = profile.titles;
   if (titles === undefined) return unknownFor('titles');
   let earliest: CalendarDate | null = null;
-  const missing: string[] = [];
-  titles.forEach((title, index) => {
-    if (title.level === undefined) return void missing.push(`titles.${index}.level`);
-    if (levelRank(title.level) < levelRank(atLeast)) return;
-    if (title.obtainedOn === undefined) return void missing.push(`titles.${index}.obtainedOn`);
-    if (earliest === null || isBefore(title.obtainedOn, earliest)) earliest = title.obtainedOn;
-  });
-  return missing.length > 0 ? unknownFor(...missing) : known(earliest);
+  let missing: string[] | undefined;
+  const floor = RANK[atLeast];
+  for (let index = 0; index < titles.length; index += 1) {
+    const title = titles[index]!;
+    if (title.level === undefined) {
+      (missing ??= []).push(`titles.${index}.level`);
+      continue;
+    }
+    if (RANK[title.level] < floor) continue;
+    if (title.obtainedOn === undefined) (missing ??= []).push(`titles.${index}.obtainedOn`);
+    else if (earliest === null || isBefore(title.obtainedOn, earliest)) earliest = title.obtainedOn;
+  }
+  return missing ? unknownFor(...missing) : known(earliest);
+}
+
+/**
+ * A day moved whole years earlier (29 February to 28 February, as date-fns does). Kept by timestamp and
+ * years, bounded: titles are conferred on a few days a year, so the same days recur across applicants,
+ * and each `subYears` builds two dates.
+ */
+const movedDays = new Map<number, CalendarDate>();
+function yearsEarlier(day: CalendarDate, years: number): CalendarDate {
+  const key = day.getTime() * 16 + years; // years ≤ 10 (the params schema), so keys never collide
+  let moved = movedDays.get(key);
+  if (moved === undefined) {
+    if (movedDays.size >= 4_096) movedDays.clear();
+    moved = subYears(day, years);
+    movedDays.set(key, moved);
+  }
+  return moved;
 }
 
 /**
@@ -49,6 +72,6 @@ export const titleObtainedOn = defineFact({
   compute(profile, params) {
     const result = earliestTitleAtLeast(profile, params.atLeast);
     if (!result.known || result.value === null || !params.yearsEarly) return result;
-    return known(subYears(result.value as CalendarDate, params.yearsEarly));
+    return known(yearsEarlier(result.value as CalendarDate, params.yearsEarly));
   },
 });

@@ -1,9 +1,9 @@
-import { allOf, anyOf } from '../engine/logic.js';
-import type { ConditionOutcome, EvaluationOutcomes, ShownComparison } from '../engine/outcomes.js';
+import { anyOf } from '../engine/logic.js';
+import type { ConditionOutcome, EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
-import type { CompiledCondition, RuleSet } from '../ruleset/compiled.js';
+import type { CompiledCondition, CompiledLeaf, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, ReportValue } from './types.js';
 import { describeValue, toReportValue } from './values.js';
 
@@ -26,6 +26,10 @@ interface RuleSetStatics {
   readonly notes: readonly NoteReport[];
   /** For each pathway, for each route, the indexes of its conditions in the rule set. */
   readonly routeIndexes: readonly (readonly (readonly number[])[])[];
+  /** For each pathway, for each route, the ids of its conditions (shared by every report). */
+  readonly routeConditionIds: readonly (readonly (readonly string[])[])[];
+  /** For each condition, whether it is a step of a route (and so counts through its pathway). */
+  readonly routeStep: readonly boolean[];
 }
 
 const statics = new WeakMap<RuleSet, RuleSetStatics>();
@@ -57,22 +61,19 @@ function staticsOf(ruleSet: RuleSet): RuleSetStatics {
     })),
     notes: ruleSet.notes.map((note) => Object.freeze({ id: note.id, text: note.text, citation: Object.freeze({ clause: note.citation.clause, quote: note.citation.quote }) })),
     routeIndexes: ruleSet.pathways.map((pathway) => pathway.routes.map((route) => route.conditions.map((condition) => ruleSet.conditions.indexOf(condition)))),
+    routeConditionIds: ruleSet.pathways.map((pathway) => pathway.routes.map((route) => Object.freeze(route.conditions.map((condition) => condition.id)))),
+    routeStep: ruleSet.conditions.map((condition) => condition.route !== undefined),
   };
   statics.set(ruleSet, shared);
   return shared;
 }
 
-const factLabel = (shown: ShownComparison): LocalizedText => shown.leaf.fact.label?.(shown.leaf.params) ?? shown.leaf.fact.description;
+const factLabel = (leaf: CompiledLeaf): LocalizedText => leaf.fact.label?.(leaf.params) ?? leaf.fact.description;
 
-function conditionMessage(
-  condition: CompiledCondition,
-  status: ConditionStatus,
-  missing: readonly string[],
-  shown: ShownComparison | undefined,
-  locales: Locales,
-  outOfScope: LocalizedText | undefined,
-): LocalizedText {
+function conditionMessage(condition: CompiledCondition, outcome: ConditionOutcome, locales: Locales, outOfScope: LocalizedText | undefined): LocalizedText {
   if (outOfScope) return outOfScope;
+  const { status, missing } = outcome;
+  const shown = status === 'pass' || status === 'fail' ? outcome.shown : undefined;
   const say = (language: Language): string => {
     const locale = locales[language];
     switch (status) {
@@ -84,16 +85,22 @@ function conditionMessage(
         return locale.missing(missing.map((path) => labelOf(path)[language]));
       default: {
         if (!shown) return locale.status[status];
-        const actual = describeValue(toReportValue(shown.actual), locale);
-        const required = describeValue(toReportValue(shown.required), locale);
+        const actual = describeValue(toReportValue(outcome.actual), locale);
+        const required = describeValue(toReportValue(outcome.required), locale);
         const template = condition.message?.[language];
         return template
           ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
-          : locale.comparison(factLabel(shown)[language], actual, shown.leaf.operator.phrase[language], required);
+          : locale.comparison(factLabel(shown)[language], actual, shown.operator.phrase[language], required);
       }
     }
   };
   return { zh: say('zh'), en: say('en') };
+}
+
+/** What every condition of one report shares, for writing its message. */
+interface MessageContext {
+  readonly locales: Locales;
+  readonly outOfScope: LocalizedText | undefined;
 }
 
 /**
@@ -102,54 +109,52 @@ function conditionMessage(
  * it is built the first time it is read, or when the report is serialised with JSON, and then kept.
  * It is a prototype getter: structuredClone (postMessage) does not see it, which is why lazy messages
  * are an option and plain, eager reports the default.
+ *
+ * The public fields are `declare`d and assigned once, in one order, so every result has one shape and
+ * nothing is written twice (class field definitions would first define each as `undefined`).
  */
 class ConditionResult implements ConditionReport {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly status: ConditionStatus;
-  readonly citation: ConditionReport['citation'];
-  readonly interpretation?: LocalizedText;
-  readonly actual: ReportValue;
-  readonly required: ReportValue;
-  readonly operator: string | null;
-  readonly reads: readonly string[];
-  readonly missing: readonly string[];
-  readonly parameters: Readonly<Record<string, ReportValue>>;
-  readonly route?: { readonly pathway: string; readonly route: string };
+  declare readonly id: string;
+  declare readonly title: LocalizedText;
+  declare readonly status: ConditionStatus;
+  declare readonly citation: ConditionReport['citation'];
+  declare readonly interpretation?: LocalizedText;
+  declare readonly actual: ReportValue;
+  declare readonly required: ReportValue;
+  declare readonly operator: string | null;
+  declare readonly reads: readonly string[];
+  declare readonly missing: readonly string[];
+  declare readonly parameters: Readonly<Record<string, ReportValue>>;
+  declare readonly route?: { readonly pathway: string; readonly route: string };
   #message: LocalizedText | undefined;
   readonly #condition: CompiledCondition;
-  readonly #shown: ShownComparison | undefined;
-  readonly #locales: Locales;
-  readonly #outOfScope: LocalizedText | undefined;
+  readonly #outcome: ConditionOutcome;
+  readonly #context: MessageContext;
 
-  constructor(
-    condition: CompiledCondition,
-    shared: ConditionStatics,
-    outcome: ConditionOutcome,
-    locales: Locales,
-    outOfScope: LocalizedText | undefined,
-  ) {
-    this.id = condition.id;
-    this.title = condition.title;
-    this.status = outcome.status;
-    this.citation = shared.citation;
-    this.interpretation = condition.interpretation;
+  constructor(condition: CompiledCondition, shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
     const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
-    this.actual = shown ? toReportValue(shown.actual) : null;
-    this.required = shown ? toReportValue(shown.required) : null;
-    this.operator = shown ? shown.leaf.operator.name : null;
-    this.reads = shared.reads;
-    this.missing = outcome.missing;
-    this.parameters = shared.parameters;
-    this.route = condition.route;
+    this.#message = undefined;
     this.#condition = condition;
-    this.#shown = shown;
-    this.#locales = locales;
-    this.#outOfScope = outOfScope;
+    this.#outcome = outcome;
+    this.#context = context;
+    const self = this as Mutable<ConditionResult>;
+    self.id = condition.id;
+    self.title = condition.title;
+    self.status = outcome.status;
+    self.citation = shared.citation;
+    self.interpretation = condition.interpretation;
+    self.actual = shown ? toReportValue(outcome.actual) : null;
+    self.required = shown ? toReportValue(outcome.required) : null;
+    self.operator = shown ? shown.operator.name : null;
+    self.reads = shared.reads;
+    self.missing = outcome.missing;
+    self.parameters = shared.parameters;
+    self.route = condition.route;
   }
 
   get message(): LocalizedText {
-    return (this.#message ??= conditionMessage(this.#condition, this.status, this.missing, this.#shown, this.#locales, this.#outOfScope));
+    const context = this.#context;
+    return (this.#message ??= conditionMessage(this.#condition, this.#outcome, context.locales, context.outOfScope));
   }
 
   toJSON(): ConditionReport {
@@ -171,18 +176,34 @@ class ConditionResult implements ConditionReport {
   }
 }
 
-function reportPathways(
-  ruleSet: RuleSet,
-  outcomes: EvaluationOutcomes,
-  conditions: readonly ConditionReport[],
-  routeIndexes: RuleSetStatics['routeIndexes'],
-): PathwayReport[] {
-  return ruleSet.pathways.map((pathway, index) => {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A route holds when all its steps do (`allOf`), read straight from the condition reports. */
+function routeStatus(conditions: readonly ConditionReport[], indexes: readonly number[]): ConditionStatus {
+  let fail = false;
+  let unknown = false;
+  let review = false;
+  let pass = false;
+  for (const index of indexes) {
+    const status = conditions[index]!.status;
+    if (status === 'fail') fail = true;
+    else if (status === 'unknown') unknown = true;
+    else if (status === 'review') review = true;
+    else if (status === 'pass') pass = true;
+  }
+  return fail ? 'fail' : unknown ? 'unknown' : review ? 'review' : pass ? 'pass' : 'not_applicable';
+}
+
+function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditions: readonly ConditionReport[], shared: RuleSetStatics): PathwayReport[] {
+  const pathways: PathwayReport[] = [];
+  ruleSet.pathways.forEach((pathway, index) => {
+    const routeIndexes = shared.routeIndexes[index]!;
+    const routeConditionIds = shared.routeConditionIds[index]!;
     const routes = pathway.routes.map((route, routeIndex) => ({
       id: route.id,
       title: route.title,
-      status: allOf(routeIndexes[index]![routeIndex]!.map((conditionIndex) => conditions[conditionIndex]!.status)),
-      conditions: routeIndexes[index]![routeIndex]!.map((conditionIndex) => conditions[conditionIndex]!.id),
+      status: routeStatus(conditions, routeIndexes[routeIndex]!),
+      conditions: routeConditionIds[routeIndex]!,
     }));
     const applies = outcomes.pathways[index];
     const best = anyOf(routes.map((route) => route.status));
@@ -190,25 +211,24 @@ function reportPathways(
       outcomes.scope?.status === 'fail'
         ? 'not_applicable'
         : !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
-    return {
+    const settled = status === 'pass' || status === 'not_applicable';
+    pathways.push({
       id: pathway.id,
       title: pathway.title,
       status,
       taken: status === 'not_applicable' ? null : (routes.find((route) => route.status === 'pass')?.id ?? null),
-      open: status === 'pass' || status === 'not_applicable' ? [] : routes.filter((route) => route.status === 'unknown' || route.status === 'review').map((route) => route.id),
+      open: settled ? NO_PATHS : routes.filter((route) => route.status === 'unknown' || route.status === 'review').map((route) => route.id),
       routes,
-    };
+    });
   });
-}
-
-function outcomeOf(statuses: readonly ConditionStatus[]): Outcome {
-  if (statuses.includes('fail')) return 'ineligible';
-  if (statuses.includes('unknown')) return 'incomplete';
-  if (statuses.includes('review')) return 'needs_review';
-  return 'eligible';
+  return pathways;
 }
 
 const OUT_OF_SCOPE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
+
+function addPaths(paths: readonly string[], out: string[]): void {
+  for (const path of paths) if (!out.includes(path)) out.push(path);
+}
 
 /**
  * The report for one profile, from what an evaluator computed. Conditions that are steps of a pathway's
@@ -224,50 +244,72 @@ export function buildReport(
   const shared = staticsOf(ruleSet);
   const scope = outcomes.scope?.status;
   const outOfScope = scope === 'fail' ? ruleSet.scope!.outOfScope : undefined;
-  const conditions = ruleSet.conditions.map((condition, index) => {
-    const result = new ConditionResult(condition, shared.conditions[index]!, outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!, locales, outOfScope);
+  const context: MessageContext = { locales, outOfScope };
+  const count = ruleSet.conditions.length;
+  const conditions = new Array<ConditionReport>(count);
+  let pass = 0;
+  let fail = 0;
+  let unknown = 0;
+  let review = 0;
+  // Paths still needed, first asked first; a report needs only a few, so an array beats a Set.
+  const missing: string[] = [];
+  if (scope === 'unknown') addPaths(outcomes.scope!.missing, missing);
+  // The outcome from the conditions that count directly; pathways are added below.
+  let directFail = false;
+  let directUnknown = scope === 'unknown';
+  let directReview = false;
+  for (let index = 0; index < count; index += 1) {
+    const outcome = outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!;
+    const result = new ConditionResult(ruleSet.conditions[index]!, shared.conditions[index]!, outcome, context);
     // By default a report is plain data: every message written out, safe to clone, post or compare.
-    return messages === 'lazy' ? result : result.toJSON();
-  });
-  const pathways = reportPathways(ruleSet, outcomes, conditions, shared.routeIndexes);
-
-  const directStatuses: ConditionStatus[] = [];
-  const counts: Record<ConditionStatus, number> = { pass: 0, fail: 0, unknown: 0, review: 0, not_applicable: 0 };
-  const missing = new Set<string>();
-  if (scope === 'unknown') for (const path of outcomes.scope!.missing) missing.add(path);
-  for (const condition of conditions) {
-    counts[condition.status] += 1;
-    if (condition.route) continue;
-    directStatuses.push(condition.status);
-    if (condition.status === 'unknown') for (const path of condition.missing) missing.add(path);
+    conditions[index] = messages === 'lazy' ? result : result.toJSON();
+    const status = outcome.status;
+    if (status === 'pass') pass += 1;
+    else if (status === 'fail') fail += 1;
+    else if (status === 'unknown') unknown += 1;
+    else if (status === 'review') review += 1;
+    if (shared.routeStep[index]) continue;
+    if (status === 'fail') directFail = true;
+    else if (status === 'unknown') {
+      directUnknown = true;
+      addPaths(outcome.missing, missing);
+    } else if (status === 'review') directReview = true;
   }
+  const pathways = reportPathways(ruleSet, outcomes, conditions, shared);
   pathways.forEach((pathway, index) => {
+    if (pathway.status === 'fail') directFail = true;
+    else if (pathway.status === 'review') directReview = true;
     if (pathway.status !== 'unknown') return;
+    directUnknown = true;
     const applies = outcomes.pathways[index];
-    if (applies?.status === 'unknown') for (const path of applies.missing) missing.add(path);
+    if (applies?.status === 'unknown') addPaths(applies.missing, missing);
     pathway.routes.forEach((route, routeIndex) => {
       if (route.status !== 'unknown') return;
-      for (const conditionIndex of shared.routeIndexes[index]![routeIndex]!) for (const path of conditions[conditionIndex]!.missing) missing.add(path);
+      for (const conditionIndex of shared.routeIndexes[index]![routeIndex]!) addPaths(conditions[conditionIndex]!.missing, missing);
     });
   });
 
   const outcome: Outcome =
-    scope === 'fail'
-      ? 'not_applicable'
-      : outcomeOf([...directStatuses, ...pathways.map((pathway) => pathway.status), ...(scope === 'unknown' ? (['unknown'] as const) : [])]);
+    scope === 'fail' ? 'not_applicable' : directFail ? 'ineligible' : directUnknown ? 'incomplete' : directReview ? 'needs_review' : 'eligible';
 
   return {
     ruleSet: shared.identity,
     outcome,
     message: { zh: locales.zh.outcome[outcome], en: locales.en.outcome[outcome] },
-    counts,
+    counts: { pass, fail, unknown, review, not_applicable: count - pass - fail - unknown - review },
     conditions,
     pathways,
-    missing: [...missing],
+    missing,
     scope: outcomes.scope ? { status: outcomes.scope.status, missing: outcomes.scope.missing } : null,
     ...(outOfScope && {
       outOfScope: { reason: outOfScope, citation: { clause: ruleSet.scope!.citation.clause, quote: ruleSet.scope!.citation.quote } },
     }),
-    notes: scope === 'fail' ? [] : shared.notes.filter((_, index) => outcomes.notes[index]?.status !== 'fail'),
+    notes: scope === 'fail' ? [] : notesThatApply(shared.notes, outcomes.notes),
   };
+}
+
+function notesThatApply(notes: readonly NoteReport[], gates: EvaluationOutcomes['notes']): NoteReport[] {
+  const out: NoteReport[] = [];
+  for (let index = 0; index < notes.length; index += 1) if (gates[index]?.status !== 'fail') out.push(notes[index]!);
+  return out;
 }

@@ -6,7 +6,7 @@ const years = (from: number, to: number, entry: Record<string, number>) =>
   Array.from({ length: to - from + 1 }, (_, index) => ({ year: from + index, ...entry }));
 
 const hours = (profile: unknown, categories: CeCategory[], from = 2020, to = 2023, sinceTitle?: 'clerk') =>
-  continuingEducationHours.compute(parsed(profile), { from, to, categories, ...(sinceTitle && { sinceTitle }) });
+  continuingEducationHours.compute(parsed(profile), continuingEducationHours.params.parse({ from, to, categories, ...(sinceTitle && { sinceTitle }) }));
 
 describe('continuingEducationHours', () => {
   const record = years(2019, 2023, { publicHours: 20, industryPublicHours: 4, professionalHours: 70, examHours: 12 });
