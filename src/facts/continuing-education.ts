@@ -24,6 +24,8 @@ const year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
  * synchronous and never re-entered), so counting hours allocates nothing.
  */
 const SEEN_YEARS = new Uint8Array(LAST_YEAR - FIRST_YEAR + 1);
+/** The path that asks for a year's entry, written once per year rather than once per fact per profile. */
+const YEAR_PATHS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, offset) => `continuingEducation[year=${FIRST_YEAR + offset}]`);
 const windowParams = {
   from: year,
   to: year,
@@ -93,7 +95,7 @@ export const continuingEducationHours = defineFact({
       for (const field of fields) total += entry[field] ?? 0;
     }
     for (let offset = 0; offset < span; offset += 1) {
-      if (seen[offset] === 0) (missing ??= []).push(`continuingEducation[year=${from + offset}]`);
+      if (seen[offset] === 0) (missing ??= []).push(YEAR_PATHS[from + offset - FIRST_YEAR]!);
     }
     // Hours are recorded to at most two decimals; rounding the sum keeps floating-point noise
     // (71.7 + 0.1 + 0.1 + 0.1 = 71.99999999999999) from failing a floor of 72.

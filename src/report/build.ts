@@ -226,8 +226,8 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
 
 const OUT_OF_SCOPE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
 
-function addPaths(paths: readonly string[], out: string[]): void {
-  for (const path of paths) if (!out.includes(path)) out.push(path);
+function addPaths(paths: readonly string[], out: Set<string>): void {
+  for (const path of paths) out.add(path);
 }
 
 /**
@@ -251,8 +251,8 @@ export function buildReport(
   let fail = 0;
   let unknown = 0;
   let review = 0;
-  // Paths still needed, first asked first; a report needs only a few, so an array beats a Set.
-  const missing: string[] = [];
+  // Paths still needed, first asked first, each once.
+  const missing = new Set<string>();
   if (scope === 'unknown') addPaths(outcomes.scope!.missing, missing);
   // The outcome from the conditions that count directly; pathways are added below.
   let directFail = false;
@@ -299,7 +299,7 @@ export function buildReport(
     counts: { pass, fail, unknown, review, not_applicable: count - pass - fail - unknown - review },
     conditions,
     pathways,
-    missing,
+    missing: missing.size === 0 ? [] : [...missing],
     scope: outcomes.scope ? { status: outcomes.scope.status, missing: outcomes.scope.missing } : null,
     ...(outOfScope && {
       outOfScope: { reason: outOfScope, citation: { clause: ruleSet.scope!.citation.clause, quote: ruleSet.scope!.citation.quote } },
