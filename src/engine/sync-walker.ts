@@ -62,7 +62,6 @@ const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS
 const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
 const NOT_APPLICABLE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
 const REVIEW: ConditionOutcome = Object.freeze({ status: 'review', missing: NO_PATHS });
-const BARE_PASS: ConditionOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
 
 /** A fact's value for this profile: computed on first use, then read from its slot. */
 function factIn(context: Context, slot: number, fact: CompiledLeaf['fact'], params: unknown): FactValue {
@@ -208,12 +207,10 @@ function conditionRunner(applies: Plan | undefined, test: Plan | undefined): Con
     if (appliesCode === FAIL) return NOT_APPLICABLE;
     if (!test) return appliesCode === PASS ? REVIEW : { status: 'unknown', missing: missingOf(applies!, context) };
     const testCode = test.run(context);
-    if (testCode === UNKNOWN || appliesCode === UNKNOWN) {
-      if (testCode !== PASS) {
-        const missing = appliesCode === UNKNOWN ? missingOf(applies!, context) : [];
-        if (testCode === UNKNOWN) collectMissing(test.root, context, missing);
-        return { status: 'unknown', missing };
-      }
+    if (testCode === UNKNOWN || (appliesCode === UNKNOWN && testCode === FAIL)) {
+      const missing = appliesCode === UNKNOWN ? missingOf(applies!, context) : [];
+      if (testCode === UNKNOWN) collectMissing(test.root, context, missing);
+      return { status: 'unknown', missing };
     }
     return shownOutcome(test, context, testCode, statusOf(testCode));
   };
@@ -229,7 +226,7 @@ function shownOutcome(test: Plan, context: Context, code: Code, status: Conditio
       break;
     }
   }
-  if (!shown) return status === 'pass' ? BARE_PASS : { status, missing: NO_PATHS };
+  if (!shown) return { status, missing: NO_PATHS }; // a test with no comparison (`all: []`)
   const left = context.slots[shown.leftSlot]!;
   const leaf = shown.leaf;
   let required: unknown;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
-import type { CalendarDate } from '../dates/calendar-date.js';
 import { earliestTitleAtLeast } from './titles.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
 
@@ -36,20 +35,17 @@ const windowParams = {
   sinceTitle: z.optional(z.enum(TITLE_LEVELS)),
 };
 
-/** The years of the window to count, or why they cannot be known yet. */
-function windowYears(
-  profile: ParsedProfileData,
-  from: number,
-  to: number,
-  sinceTitle: TitleLevel | undefined,
-): { known: true; from: number; to: number } | { known: false; missing: readonly string[] } {
-  if (sinceTitle === undefined) return { known: true, from, to };
+/**
+ * The first year of the window to count (it ends at `to`), or — as an unknown fact value — why it cannot
+ * be known yet. A number, not an object: this runs for several facts of every profile.
+ */
+function windowStart(profile: ParsedProfileData, from: number, to: number, sinceTitle: TitleLevel | undefined): number | FactValue {
+  if (sinceTitle === undefined) return from;
   const title = earliestTitleAtLeast(profile, sinceTitle);
-  if (!title.known) return title;
-  if (title.value === null) return { known: true, from, to };
+  if (title === null) return from;
+  if (!(title instanceof Date)) return title;
   // The calendar year of a UTC-midnight date (read directly: date-fns' getYear would clone it first).
-  const start = Math.min(to, Math.max(from, (title.value as CalendarDate).getUTCFullYear()));
-  return { known: true, from: start, to };
+  return Math.min(to, Math.max(from, title.getUTCFullYear()));
 }
 
 /**
@@ -71,14 +67,14 @@ export const continuingEducationHours = defineFact({
   ),
   reads: (params) => (params.sinceTitle ? ['continuingEducation', 'titles'] : ['continuingEducation']),
   compute(profile, params): FactValue {
-    const window = windowYears(profile, params.from, params.to, params.sinceTitle);
-    if (!window.known) return window;
+    const start = windowStart(profile, params.from, params.to, params.sinceTitle);
+    if (typeof start !== 'number') return start;
     const entries = profile.continuingEducation;
     if (entries === undefined) return unknownFor('continuingEducation');
     // One pass over the entries: add the hours of the window's years, and note which years appear.
     let missing: string[] | undefined;
-    const from = window.from;
-    const span = window.to - from + 1;
+    const from = start;
+    const span = params.to - from + 1;
     const seen = SEEN_YEARS.fill(0, 0, span);
     const fields = params.fields;
     let total = 0;
@@ -121,9 +117,9 @@ export const continuingEducationRequired = defineFact({
   }),
   reads: () => ['titles'],
   compute(profile, params): FactValue {
-    const window = windowYears(profile, params.from, params.to, params.sinceTitle);
-    if (!window.known) return window;
-    const yearsCounted = window.to - window.from + 1;
+    const start = windowStart(profile, params.from, params.to, params.sinceTitle);
+    if (typeof start !== 'number') return start;
+    const yearsCounted = params.to - start + 1;
     const yearsInWindow = params.to - params.from + 1;
     return known((params.hoursForWindow * yearsCounted) / yearsInWindow);
   },

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../dates/calendar-date.js';
 import { VALUE_LABELS } from '../locales/labels.js';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
-import { defineFact, known, unknownFor, type FactValue } from './types.js';
+import { defineFact, known, unknownFor, type UnknownFact } from './types.js';
 
 /** Each level's rank, lowest first (a lookup, not a search: this runs for every title of every profile). */
 const RANK: Readonly<Record<TitleLevel, number>> = Object.fromEntries(TITLE_LEVELS.map((level, rank) => [level, rank])) as Record<TitleLevel, number>;
@@ -14,9 +14,11 @@ const RANK: Readonly<Record<TitleLevel, number>> = Object.fromEntries(TITLE_LEVE
  * The earliest day the applicant held a title at `atLeast` or higher, or `null` when they hold none.
  *
  * A title higher than asked counts: whoever holds 副高级 has met a requirement to hold 中级. A title entry
- * whose level or date is missing could be the earliest, so it makes the answer `unknown`.
+ * whose level or date is missing could be the earliest, so it makes the answer `unknown` (a fact value
+ * saying which fields are missing). A day is returned bare, not as a fact value: several facts of every
+ * profile ask this, and most only need the year.
  */
-export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleLevel): FactValue {
+export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleLevel): CalendarDate | null | UnknownFact {
   const titles = profile.titles;
   if (titles === undefined) return unknownFor('titles');
   let earliest: CalendarDate | null = null;
@@ -32,7 +34,7 @@ export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleL
     if (title.obtainedOn === undefined) (missing ??= []).push(`titles.${index}.obtainedOn`);
     else if (earliest === null || isBefore(title.obtainedOn, earliest)) earliest = title.obtainedOn;
   }
-  return missing ? unknownFor(...missing) : known(earliest);
+  return missing ? unknownFor(...missing) : earliest;
 }
 
 /**
@@ -70,8 +72,9 @@ export const titleObtainedOn = defineFact({
   }),
   reads: () => ['titles'],
   compute(profile, params) {
-    const result = earliestTitleAtLeast(profile, params.atLeast);
-    if (!result.known || result.value === null || !params.yearsEarly) return result;
-    return known(yearsEarlier(result.value as CalendarDate, params.yearsEarly));
+    const day = earliestTitleAtLeast(profile, params.atLeast);
+    if (day === null) return known(null);
+    if (!(day instanceof Date)) return day;
+    return known(params.yearsEarly ? yearsEarlier(day, params.yearsEarly) : day);
   },
 });

@@ -7,9 +7,9 @@ import type { LocalizedText } from '../locales/types.js';
  * title at that level), or that it cannot tell yet, with the profile paths whose answers it needs.
  * A fact reports `unknown` only when its value really depends on the missing data.
  */
-export type FactValue =
-  | { readonly known: true; readonly value: unknown }
-  | { readonly known: false; readonly missing: readonly string[] };
+export type FactValue = { readonly known: true; readonly value: unknown } | UnknownFact;
+/** A fact that cannot tell yet, and the profile paths whose answers it needs. */
+export type UnknownFact = { readonly known: false; readonly missing: readonly string[] };
 
 const KNOWN_TRUE: FactValue = Object.freeze({ known: true, value: true });
 const KNOWN_FALSE: FactValue = Object.freeze({ known: true, value: false });
@@ -18,7 +18,7 @@ const KNOWN_NULL: FactValue = Object.freeze({ known: true, value: null });
 /** A known value; the common ones are shared, so evaluating allocates less. */
 export const known = (value: unknown): FactValue =>
   value === true ? KNOWN_TRUE : value === false ? KNOWN_FALSE : value === null ? KNOWN_NULL : { known: true, value };
-export const unknownFor = (...missing: string[]): FactValue => ({ known: false, missing });
+export const unknownFor = (...missing: string[]): UnknownFact => ({ known: false, missing });
 
 /**
  * A named fact: a small pure function of a parsed profile and its parameters. Rule sets name facts and
