@@ -1,4 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
+import { listKeys } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const EXPECTED: Record<string, string> = {
@@ -15,9 +16,9 @@ const EXPECTED: Record<string, string> = {
 function problem(detail: ProblemDetail): string {
   switch (detail.kind) {
     case 'invalid_type':
-      return `expected ${detail.expected}, received ${detail.received}`;
+      return detail.received === 'undefined' ? `missing: expected ${detail.expected}` : `expected ${detail.expected}, received ${detail.received}`;
     case 'unrecognized_keys':
-      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${detail.keys.join(', ')}`;
+      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${listKeys(detail.keys, ', ', (hidden) => `, and ${hidden} more`)}`;
     case 'invalid_value':
       return `expected one of: ${detail.values.map(String).join(', ')}`;
     case 'too_small':

@@ -1,4 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
+import { listKeys } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -20,9 +21,11 @@ const EXPECTED: Record<string, string> = {
 function problem(detail: ProblemDetail): string {
   switch (detail.kind) {
     case 'invalid_type':
-      return `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
+      return detail.received === 'undefined'
+        ? `缺少此项:应为${TYPE_NAMES[detail.expected] ?? detail.expected}`
+        : `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
     case 'unrecognized_keys':
-      return `不认识的字段:${detail.keys.join('、')}`;
+      return `不认识的字段:${listKeys(detail.keys, '、', (_, total) => ` 等 ${total} 个`)}`;
     case 'invalid_value':
       return `应为下列之一:${detail.values.map((value) => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value))).join('、')}`;
     case 'too_small':
