@@ -13,6 +13,8 @@ export { profileSchema, calendarDate, buildProfileSchemas, type ApplicantProfile
 export * from './profile/enums.js';
 export { PROFILE_FIELDS, type ProfileField } from './profile/paths.js';
 export { loadRuleSet, lintRuleSet, type LoadOptions } from './ruleset/load.js';
+export { loadRuleSetText, lintRuleSetText } from './ruleset/text.js';
+export { JSON_LIMITS } from './ruleset/json-guard.js';
 export { ruleSetSchema, type RuleSetInput, type RuleSetDocument } from './ruleset/schema.js';
 export { parseNotice, checkCitations, foldWhitespace, clausesRequiringCoverage } from './ruleset/notice.js';
 export { instantiate, templateBlanks, type Instantiation } from './ruleset/instantiate.js';

@@ -49,8 +49,8 @@ const isPlainObject = (value: object): boolean => {
 /** What a problem says, in Chinese and English. */
 type Words = readonly [zh: string, en: string];
 
-// Short on purpose: this module is in every browser bundle.
-const say = {
+// Short on purpose: this module is in every browser bundle. The JSON text scanner says the same.
+export const LIMIT_WORDS = {
   forbiddenKey: (key: string): Words => [`不允许的键名 "${key}"(__proto__、constructor、prototype 不可作键名)`, `forbidden key "${key}": no key may be __proto__, constructor or prototype`],
   tooDeep: (): Words => [`嵌套过深:超过 ${MAX_DEPTH} 层`, `nested too deeply: more than ${MAX_DEPTH} levels`],
   tooMany: (): Words => [`文档过大:超过 ${MAX_NODES} 个值`, `document too large: more than ${MAX_NODES} values`],
@@ -79,7 +79,7 @@ export function guardJson(root: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const rootProblem = notJson(root);
   if (rootProblem) return [textIssue([], ...rootProblem)];
-  if (typeof root === 'string' && root.length > JSON_LIMITS.maxStringLength) return [textIssue([], ...say.tooLong())];
+  if (typeof root === 'string' && root.length > JSON_LIMITS.maxStringLength) return [textIssue([], ...LIMIT_WORDS.tooLong())];
   if (root === null || typeof root !== 'object') return issues;
 
   let values = 1;
@@ -91,12 +91,12 @@ export function guardJson(root: unknown): ValidationIssue[] {
     const size = keys ? keys.length : (container as unknown as unknown[]).length;
     values += size;
     if (values > MAX_NODES) {
-      issues.push(textIssue(pathOf(frame), ...say.tooMany()));
+      issues.push(textIssue(pathOf(frame), ...LIMIT_WORDS.tooMany()));
       return issues;
     }
     // Its entries would be deeper than allowed: reported once, at the deepest allowed path, not read.
     if (frame.depth >= MAX_DEPTH && size > 0) {
-      issues.push(textIssue(pathOf(frame), ...say.tooDeep()));
+      issues.push(textIssue(pathOf(frame), ...LIMIT_WORDS.tooDeep()));
       continue;
     }
     const children: Frame[] = [];
@@ -104,11 +104,11 @@ export function guardJson(root: unknown): ValidationIssue[] {
       const key = keys ? keys[index]! : index;
       if (typeof key === 'string') {
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push(textIssue(pathOf(frame, key), ...say.forbiddenKey(key)));
+          issues.push(textIssue(pathOf(frame, key), ...LIMIT_WORDS.forbiddenKey(key)));
           continue;
         }
         if (key.length > JSON_LIMITS.maxStringLength) {
-          issues.push(textIssue(pathOf(frame, key), ...say.tooLong()));
+          issues.push(textIssue(pathOf(frame, key), ...LIMIT_WORDS.tooLong()));
           continue;
         }
       }
@@ -117,7 +117,7 @@ export function guardJson(root: unknown): ValidationIssue[] {
       if (problem) {
         issues.push(textIssue(pathOf(frame, key), ...problem));
       } else if (typeof child === 'string' && child.length > JSON_LIMITS.maxStringLength) {
-        issues.push(textIssue(pathOf(frame, key), ...say.tooLong()));
+        issues.push(textIssue(pathOf(frame, key), ...LIMIT_WORDS.tooLong()));
       } else if (child !== null && typeof child === 'object') {
         children.push({ value: child, parent: frame, key, depth: frame.depth + 1 });
       }
