@@ -16,6 +16,10 @@ const EXPECTED: Record<string, string> = {
   field_value: '该字段允许的取值',
   identifier: '以小写字母开头的标识符',
   clause: '通知中的条款编号,如 二、(一)3',
+  test_or_review: ' test 或 review 之一(不能两者都有或都没有)',
+  coverage_conditions: ' kind 为 "condition" 时有 conditions,其他时没有',
+  coverage_note: '一条 note,说明这一程序性或说明性条款为何不是条件',
+  scope_together: ' appliesWhen、outOfScope、citation 三者同时出现或都不出现',
 };
 
 function problem(detail: ProblemDetail): string {

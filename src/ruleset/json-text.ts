@@ -11,9 +11,9 @@ import { JSON_LIMITS, LIMIT_WORDS } from './json-guard.js';
  * - duplicate keys, with the path and line of both;
  * - nesting deeper than `maxDepth` and more than `maxValues` values, before anything is built.
  *
- * It builds no values: it keeps the open containers (at most `maxDepth`) and the offset of each value,
- * so its memory is bounded by the limits, and it is iterative, so no nesting overflows the stack.
- * `JSON.parse` builds the values once the text has passed.
+ * It builds no values, only where each one starts (to give an issue found later its line), so its
+ * memory is bounded by the limits; and it is iterative, so no nesting overflows the stack. `JSON.parse`
+ * builds the values once the text has passed.
  */
 
 type Key = string | number;
@@ -29,11 +29,14 @@ interface Pending {
   readonly words: (firstLine: number) => Words;
 }
 
-interface Container {
-  readonly array: boolean;
-  /** Entries so far; for an object, the offset of each key seen, to name the first of a duplicate. */
-  entries: number;
-  readonly keys: Map<string, number> | undefined;
+/**
+ * Where a value starts in the text (for an object's member, where its key starts), and for a container
+ * its entries: the tree `locate` walks to find the line of a path.
+ */
+interface Place {
+  readonly offset: number;
+  /** An object's members by key (the last of equal keys, as `JSON.parse` keeps), or an array's elements. */
+  entries?: Map<string, Place> | Place[];
 }
 
 export interface ScannedText {
@@ -41,8 +44,11 @@ export interface ScannedText {
   readonly issues: ValidationIssue[];
   /** Whether the text must not be parsed: a syntax error, or a limit crossed. Duplicate keys are not. */
   readonly fatal: boolean;
-  /** Where each value starts (for an object's member, where its key starts), by `pathKey`. */
-  readonly offsets: ReadonlyMap<string, number>;
+  /**
+   * Where `path` is in the text: the offset of its value (or key), or of the nearest enclosing value the
+   * text has (a missing key is reported on its object).
+   */
+  readonly locate: (path: readonly Key[]) => number;
 }
 
 /** At most this many duplicate keys are listed one by one; the rest are counted. */
@@ -54,14 +60,17 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const AFTER_NUMBER = /[0-9A-Za-z.+-]/;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/y;
 
-/** The key of a path in `ScannedText.offsets`: exact, unlike the `at` shown to people. */
-export function pathKey(path: readonly Key[]): string {
-  let key = '';
-  for (const segment of path) key = childKey(key, segment);
-  return key;
+function locateIn(root: Place | undefined, path: readonly Key[]): number {
+  if (!root) return 0;
+  let place: Place = root;
+  for (const segment of path) {
+    const entries = place.entries;
+    const next: Place | undefined = Array.isArray(entries) ? (typeof segment === 'number' ? entries[segment] : undefined) : entries?.get(String(segment));
+    if (!next) break;
+    place = next;
+  }
+  return place.offset;
 }
-
-const childKey = (parent: string, segment: Key) => `${parent}/${typeof segment === 'number' ? segment : JSON.stringify(segment)}`;
 
 const say = {
   bom: (): Words => ['文本以字节顺序标记(BOM)开头:请保存为不带 BOM 的 UTF-8', 'the text starts with a byte-order mark (BOM): save it as UTF-8 without a BOM'],
@@ -107,11 +116,11 @@ class Scanner {
   private values = 0;
   private duplicates = 0;
   private readonly pending: Pending[] = [];
-  readonly offsets = new Map<string, number>();
-  /** The open containers, the path to the current value, and its `pathKey`s by depth. */
-  private readonly open: Container[] = [];
+  root: Place | undefined;
+  /** The open containers, the path to the current value, and the place of the member being read. */
+  private readonly open: Place[] = [];
   private readonly path: Key[] = [];
-  private readonly keys: string[] = [''];
+  private member: Place | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -139,21 +148,21 @@ class Scanner {
     const start = this.pos;
     if (this.path.length > JSON_LIMITS.maxDepth) return this.stop(start, LIMIT_WORDS.tooDeep(), this.path.slice(0, JSON_LIMITS.maxDepth));
     if (++this.values > JSON_LIMITS.maxValues) return this.stop(start, LIMIT_WORDS.tooMany());
-    const top = this.open[this.open.length - 1];
-    if (!top || top.array) this.offsets.set(this.keys[this.keys.length - 1]!, start);
+    const place = this.place(start);
     const char = text[start];
     if (char === '{' || char === '[') {
       this.pos += 1;
       const array = char === '[';
-      this.open.push({ array, entries: 0, keys: array ? undefined : new Map() });
+      place.entries = array ? [] : new Map();
+      this.open.push(place);
       this.skipWhitespace();
       if (text[this.pos] === (array ? ']' : '}')) {
         this.pos += 1;
         this.open.pop();
         return 'after';
       }
-      if (!array) return this.member();
-      this.enter(0);
+      if (!array) return this.key();
+      this.path.push(0);
       return 'value';
     }
     if (char === '"') return this.string() ? 'after' : 'error';
@@ -167,34 +176,44 @@ class Scanner {
     return this.unexpected(EXPECTED.value);
   }
 
+  /** The place of the value starting at `start`: new in an array or at the root, a member's own. */
+  private place(start: number): Place {
+    const entries = this.open[this.open.length - 1]?.entries;
+    if (!Array.isArray(entries)) return entries ? this.member! : (this.root = { offset: start });
+    const place = { offset: start };
+    entries.push(place);
+    return place;
+  }
+
   /** After a value: a comma and the next entry, the end of its container, or the end of the text. */
   private afterValue(): 'value' | 'after' | 'done' | 'error' {
     this.skipWhitespace();
     const container = this.open[this.open.length - 1];
     if (!container) return this.pos < this.text.length ? this.stop(this.pos, say.trailing()) : 'done';
-    const close = container.array ? ']' : '}';
+    const array = Array.isArray(container.entries);
+    const close = array ? ']' : '}';
     const char = this.text[this.pos];
     if (char === ',') {
       const comma = this.pos;
       this.pos += 1;
       this.skipWhitespace();
-      this.leave();
+      this.path.pop();
       if (this.text[this.pos] === close) return this.stop(comma, say.trailingComma(close));
-      if (!container.array) return this.member();
-      this.enter(container.entries);
+      if (!array) return this.key();
+      this.path.push((container.entries as Place[]).length);
       return 'value';
     }
     if (char === close) {
       this.pos += 1;
-      this.leave();
+      this.path.pop();
       this.open.pop();
       return 'after';
     }
-    return this.unexpected(container.array ? EXPECTED.afterElement : EXPECTED.afterMember);
+    return this.unexpected(array ? EXPECTED.afterElement : EXPECTED.afterMember);
   }
 
   /** Reads `"key":` of an object member and steps into it. */
-  private member(): 'value' | 'error' {
+  private key(): 'value' | 'error' {
     this.skipWhitespace();
     const start = this.pos;
     const text = this.text;
@@ -207,12 +226,12 @@ class Scanner {
     if (!this.string()) return 'error';
     const raw = text.slice(start + 1, this.pos - 1);
     const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-    const container = this.open[this.open.length - 1]!;
-    const first = container.keys!.get(key);
-    this.enter(key);
-    if (first === undefined) container.keys!.set(key, start);
-    else this.duplicate(key, start, first);
-    this.offsets.set(this.keys[this.keys.length - 1]!, start);
+    const members = this.open[this.open.length - 1]!.entries as Map<string, Place>;
+    const first = members.get(key);
+    this.path.push(key);
+    if (first) this.duplicate(key, start, first.offset);
+    this.member = { offset: start };
+    members.set(key, this.member);
     this.skipWhitespace();
     if (text[this.pos] !== ':') return this.unexpected(EXPECTED.colon);
     this.pos += 1;
@@ -225,18 +244,6 @@ class Scanner {
     if (this.duplicates <= MAX_DUPLICATES_LISTED) {
       this.pending.push({ path: [...this.path], offset, first, words: (firstLine) => say.duplicate(key, firstLine) });
     }
-  }
-
-  /** Steps into an entry of the innermost container. */
-  private enter(segment: Key) {
-    this.open[this.open.length - 1]!.entries += 1;
-    this.path.push(segment);
-    this.keys.push(childKey(this.keys[this.keys.length - 1]!, segment));
-  }
-
-  private leave() {
-    this.path.pop();
-    this.keys.pop();
   }
 
   /** A string from its opening quote; the position ends after the closing one. */
@@ -336,9 +343,9 @@ export function lineColumns(text: string, offsets: readonly number[]): Map<numbe
  */
 export function scanJsonText(text: string): ScannedText {
   if (text.length > JSON_LIMITS.maxTextLength) {
-    return { issues: [{ ...textIssue([], ...say.tooLong(text.length)), line: 1, column: 1 }], fatal: true, offsets: new Map() };
+    return { issues: [{ ...textIssue([], ...say.tooLong(text.length)), line: 1, column: 1 }], fatal: true, locate: () => 0 };
   }
   const scanner = new Scanner(text);
   const complete = scanner.run();
-  return { issues: scanner.issues(), fatal: !complete, offsets: scanner.offsets };
+  return { issues: scanner.issues(), fatal: !complete, locate: (path) => locateIn(scanner.root, path) };
 }

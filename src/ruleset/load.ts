@@ -14,7 +14,7 @@ import type {
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
 import { checkCitations } from './notice.js';
-import { salvage, toOriginalPaths, type CompileContext } from './salvage.js';
+import type { CompileContext } from './salvage.js';
 import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
 import type { LocalizedText } from '../locales/types.js';
 import { LOCALES } from '../locales/index.js';
@@ -133,7 +133,8 @@ class Compiler {
 
   /** Whether the document defines `name` (validly or not: an invalid one is reported where it is). */
   private hasParameter(name: string): boolean {
-    return Object.hasOwn(this.document.parameters, name) || this.context.parameterNames.has(name);
+    const known = this.context.parameterNames;
+    return Object.hasOwn(this.document.parameters, name) || !known || known.has(name);
   }
 
   private undefinedParameter(path: Path, name: unknown): ValidationIssue {
@@ -284,7 +285,8 @@ function contextOf(document: RuleSetDocument): CompileContext {
   };
 }
 
-function compile(document: RuleSetDocument, context: CompileContext = contextOf(document)): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+/** @internal */
+export function compile(document: RuleSetDocument, context: CompileContext = contextOf(document)): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
   const compiler = new Compiler(document, context);
   const issues = compiler.issues;
 
@@ -299,7 +301,7 @@ function compile(document: RuleSetDocument, context: CompileContext = contextOf(
     pathway.routes.forEach((route, r) =>
       route.conditions.forEach((id, c) => {
         const path = ['pathways', p, 'routes', r, 'conditions', c];
-        if (!context.conditionIds.has(id)) {
+        if (context.conditionIds && !context.conditionIds.has(id)) {
           issues.push(textIssue(path, `路径引用了不存在的条件 ${id}`, `route names an unknown condition: ${id}`));
         } else if (routeOf.has(id)) {
           issues.push(textIssue(path, `条件 ${id} 已属于另一条路径(只能属于一条)`, `condition ${id} already belongs to another route (expected one route at most)`));
@@ -356,7 +358,7 @@ function compile(document: RuleSetDocument, context: CompileContext = contextOf(
   document.coverage.forEach((row, r) => {
     for (const [key, known] of [['conditions', context.conditionIds], ['notes', context.noteIds]] as const) {
       (row[key] ?? []).forEach((id, i) => {
-        if (!known.has(id)) issues.push(textIssue(['coverage', r, key, i], `覆盖表引用了不存在的 ${id}`, `coverage names an unknown id: ${id}`));
+        if (known && !known.has(id)) issues.push(textIssue(['coverage', r, key, i], `覆盖表引用了不存在的 ${id}`, `coverage names an unknown id: ${id}`));
         covered.add(id);
       });
     }
@@ -381,43 +383,33 @@ function compile(document: RuleSetDocument, context: CompileContext = contextOf(
   };
 }
 
-/** Every problem of a rule-set document, in the order a maintainer would fix them. */
-export function lintRuleSet(json: unknown, options: LoadOptions = {}): ValidationIssue[] {
-  return prepare(json, options).issues;
-}
+/** Where preparing a document stopped: at the guard, at the schema, or with the semantic checks run. */
+export type Stage = 'guard' | 'schema' | 'checked';
 
 /**
- * Validates and compiles. A document that is not safe to read (not JSON, forbidden keys, too deep, too
- * large) gets only those issues. Otherwise every check runs: when the document does not match the
- * schema as a whole, the semantic checks still run on every part that does (see `salvage`), so one
- * pass shows a maintainer schema errors, unknown facts and wrong quotes together.
+ * Validates and compiles, stopping at the first stage with problems: a document that is not safe to
+ * read (not JSON, forbidden keys, too deep, too large), then one that does not match the schema, then
+ * the semantic and citation checks. `lintRuleSet` goes on past the schema (see lint.ts); loading does
+ * not need to, and keeps the browser bundle free of that.
  * @internal
  */
-export function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
-  if (options.prevalidated) return compile(json as RuleSetDocument);
+export function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[]; stage: Stage } {
+  if (options.prevalidated) return { ...compile(json as RuleSetDocument), stage: 'checked' };
   const guarded = guardJson(json);
-  if (guarded.length > 0) return { issues: guarded };
+  if (guarded.length > 0) return { issues: guarded, stage: 'guard' };
   const parsed = ruleSetSchema.safeParse(json, REPORT_INPUT);
-  if (parsed.success) {
-    const compiled = compile(parsed.data);
-    const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);
-    return citationIssues.length > 0 ? { issues: [...compiled.issues, ...citationIssues] } : compiled;
-  }
-  const schemaIssues = fromZodIssues(parsed.error.issues);
-  const partial = salvage(json);
-  if (!partial) return { issues: schemaIssues };
-  const { document, context, indexes } = partial;
-  const semantic = [
-    ...compile(document, context).issues,
-    ...(options.notice === undefined ? [] : checkCitations(document, options.notice, { coverageComplete: context.coverageComplete })),
-  ];
-  return { issues: [...schemaIssues, ...toOriginalPaths(semantic, indexes)] };
+  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues), stage: 'schema' };
+  const compiled = compile(parsed.data);
+  const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);
+  const issues = [...compiled.issues, ...citationIssues];
+  return { ...(issues.length === 0 && compiled), issues, stage: 'checked' };
 }
 
 /**
  * Loads a rule set from its parsed JSON: validates it strictly, resolves its facts, operators and
- * parameters, and (given the notice) checks its citations. Throws a `ValidationError` listing every
- * problem, each with its JSON path, in Chinese and English.
+ * parameters, and (given the notice) checks its citations. Throws a `ValidationError` listing the
+ * problems, each with its JSON path, in Chinese and English: all the schema problems, or else all the
+ * semantic ones (`lintRuleSet` lists both kinds at once).
  */
 export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
   const { ruleSet, issues } = prepare(json, options);

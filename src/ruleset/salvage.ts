@@ -8,16 +8,17 @@ import { conditionSchema, coverageSchema, noteSchema, pathwaySchema, ruleSetSche
  * in its invalid parts, so a reference to them is not reported as unknown.
  */
 export interface CompileContext {
-  readonly conditionIds: ReadonlySet<string>;
-  readonly noteIds: ReadonlySet<string>;
-  readonly parameterNames: ReadonlySet<string>;
+  /** `undefined` when the list is not an array (or the parameters not an object): nothing can be called unknown. */
+  readonly conditionIds: ReadonlySet<string> | undefined;
+  readonly noteIds: ReadonlySet<string> | undefined;
+  readonly parameterNames: ReadonlySet<string> | undefined;
   /** Whether every coverage row was read: only then can a clause or condition be missing from it. */
   readonly coverageComplete: boolean;
 }
 
 const LISTS = { conditions: conditionSchema, notes: noteSchema, pathways: pathwaySchema, coverage: coverageSchema } as const;
 type List = keyof typeof LISTS;
-const LIST_NAMES = Object.keys(LISTS) as List[];
+const LIST_NAMES: readonly List[] = ['conditions', 'notes', 'pathways', 'coverage'];
 
 export interface Salvaged {
   /** The parts that are valid on their own; placeholders where a part the checks need is not. */
@@ -30,8 +31,8 @@ export interface Salvaged {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const idsOf = (entries: readonly unknown[]) =>
-  new Set(entries.flatMap((entry) => (isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : [])));
+const idsOf = (entries: unknown) =>
+  Array.isArray(entries) ? new Set(entries.flatMap((entry) => (isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : []))) : undefined;
 
 /**
  * For `lint`, when the document as a whole does not match the schema: keeps every condition, note,
@@ -66,8 +67,6 @@ export function salvage(json: unknown): Salvaged | undefined {
     }),
   );
   const scope = ruleSetSchema.shape.scope.safeParse(json.scope);
-  const rawConditions = Array.isArray(json.conditions) ? json.conditions : [];
-  const rawNotes = Array.isArray(json.notes) ? json.notes : [];
   // Only the parts the checks read are real; the rest are placeholders no check looks at.
   const document = {
     id: '',
@@ -79,7 +78,12 @@ export function salvage(json: unknown): Salvaged | undefined {
   return {
     document,
     indexes,
-    context: { conditionIds: idsOf(rawConditions), noteIds: idsOf(rawNotes), parameterNames: new Set(Object.keys(rawParameters)), coverageComplete },
+    context: {
+      conditionIds: idsOf(json.conditions),
+      noteIds: json.notes === undefined ? new Set() : idsOf(json.notes),
+      parameterNames: isRecord(json.parameters) ? new Set(Object.keys(json.parameters)) : undefined,
+      coverageComplete,
+    },
   };
 }
 

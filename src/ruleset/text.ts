@@ -1,7 +1,8 @@
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { RuleSet } from './compiled.js';
-import { lineColumns, pathKey, scanJsonText, type ScannedText } from './json-text.js';
-import { prepare, type LoadOptions } from './load.js';
+import { lineColumns, scanJsonText, type ScannedText } from './json-text.js';
+import type { LoadOptions } from './load.js';
+import { prepareAll } from './lint.js';
 
 /**
  * Rule sets as text, the way a maintainer or another system hands them over: `JSON.parse` would keep
@@ -16,11 +17,8 @@ import { prepare, type LoadOptions } from './load.js';
 function locate(text: string, scanned: ScannedText, issues: readonly ValidationIssue[]): ValidationIssue[] {
   const offsetOf = (problem: ValidationIssue) => {
     if (problem.line !== undefined) return undefined;
-    for (let length = problem.path.length; length >= 0; length -= 1) {
-      const offset = scanned.offsets.get(pathKey(problem.path.slice(0, length)));
-      if (offset !== undefined) return offset;
-    }
-    return 0;
+    // An unknown key is reported on its object; its line is the key's own.
+    return scanned.locate(problem.detail.kind === 'unrecognized_keys' ? [...problem.path, problem.detail.keys[0]!] : problem.path);
   };
   const offsets = issues.map(offsetOf);
   const positions = lineColumns(text, offsets.filter((offset): offset is number => offset !== undefined));
@@ -35,7 +33,7 @@ function locate(text: string, scanned: ScannedText, issues: readonly ValidationI
 function check(text: string, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
   const scanned = scanJsonText(text);
   if (scanned.fatal) return { issues: scanned.issues };
-  const prepared = prepare(JSON.parse(text), { ...options, prevalidated: false });
+  const prepared = prepareAll(JSON.parse(text), options);
   const issues = [...scanned.issues, ...prepared.issues];
   return issues.length === 0 ? prepared : { issues: locate(text, scanned, issues) };
 }
