@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run.js';
 import { readTextFile } from '../src/cli/files.js';
@@ -256,5 +257,58 @@ describe('generated huge rule sets', () => {
     const { code, stdout } = await cli('lint', path, '--json');
     expect(code).toBe(65);
     expect(JSON.parse(stdout).map((issue: ValidationIssue) => issue.message.en)).toEqual(['file too large: more than 5,242,880 bytes (5 MB); rule sets and profiles are far smaller']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Arbitrary damage: whatever is changed, lint never throws, and loading refuses exactly when lint finds a problem.
+
+/** Every path of a JSON value, the root excluded. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return keys.flatMap((key) => [[...prefix, key], ...pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key])]);
+}
+
+function damage(document: any, path: readonly (string | number)[], replacement: unknown, remove: boolean) {
+  const parent = path.slice(0, -1).reduce((node, key) => node[key], document);
+  const key = path[path.length - 1]!;
+  if (remove && Array.isArray(parent)) parent.splice(key as number, 1);
+  else if (remove) delete parent[key];
+  else parent[key] = replacement;
+}
+
+describe('a rule set damaged anywhere', () => {
+  const PATHS = pathsOf(minimalRuleSet());
+  const replacement = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom('salary', 'regex', '__proto__', { param: 'nope' }, { fact: 'field' }, { not: {} }, { all: [] }, '2028-02-30', 'not-retired', '三、(一)'),
+  );
+  it('is linted without throwing, and refused by loadRuleSet exactly when lint reports a problem', () => {
+    const before = snapshot();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), replacement, fc.boolean()), { minLength: 1, maxLength: 3 }), (changes) => {
+        const document = minimalRuleSet();
+        for (const [index, value, remove] of changes) {
+          const paths = pathsOf(document);
+          if (paths.length > 0) damage(document, paths[index % paths.length]!, value, remove);
+        }
+        const issues = lintRuleSet(document, { notice: MINIMAL_NOTICE });
+        const textIssues = lintRuleSetText(JSON.stringify(document, null, 2), { notice: MINIMAL_NOTICE });
+        expect(textIssues.map((issue) => issue.at).sort()).toEqual(issues.map((issue) => issue.at).sort());
+        let loaded = true;
+        try {
+          loadRuleSet(document, { notice: MINIMAL_NOTICE });
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+          loaded = false;
+        }
+        expect(loaded).toBe(issues.length === 0);
+        for (const issue of issues) expect(issue.message.en.length + issue.message.zh.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(PATHS.length).toBeGreaterThan(50);
+    expectNoGlobalTouched(before);
   });
 });
