@@ -12,7 +12,10 @@ export { parseProfile, toParsedProfile, type ParsedProfile, type ProfileParseRes
 export { profileSchema, calendarDate, buildProfileSchemas, type ApplicantProfile, type ParsedProfileData } from './profile/schema.js';
 export * from './profile/enums.js';
 export { PROFILE_FIELDS, type ProfileField } from './profile/paths.js';
-export { loadRuleSet, lintRuleSet, type LoadOptions } from './ruleset/load.js';
+export { loadRuleSet, type LoadOptions } from './ruleset/load.js';
+export { lintRuleSet } from './ruleset/lint.js';
+export { loadRuleSetText, lintRuleSetText } from './ruleset/text.js';
+export { JSON_LIMITS } from './ruleset/json-guard.js';
 export { ruleSetSchema, type RuleSetInput, type RuleSetDocument } from './ruleset/schema.js';
 export { parseNotice, checkCitations, foldWhitespace, clausesRequiringCoverage } from './ruleset/notice.js';
 export { instantiate, templateBlanks, type Instantiation } from './ruleset/instantiate.js';

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { en } from './locales/en.js';
 import type { LocalizedText, ProblemDetail } from './locales/types.js';
+import { quoted } from './locales/shown.js';
 import { zhCN } from './locales/zh-CN.js';
 
 /** One problem with a profile or a rule set: where it is, and what was expected, in both languages. */
@@ -11,18 +12,33 @@ export interface ValidationIssue {
   readonly at: string;
   readonly detail: ProblemDetail;
   readonly message: LocalizedText;
+  /** Where in the JSON text (1-based), when the issue was found in a text (`lintRuleSetText`). */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** Parse options that keep each issue's input, so a message can say what was received. */
 export const REPORT_INPUT = { reportInput: true } as const;
 
+export { quoted } from './locales/shown.js';
+
+/** Like `quoted`, for text shown between 「」: control characters dropped instead of escaped. */
+export function clipped(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** `at` extended by one key or index, as `formatPath` writes it. */
+export function appendPath(at: string, key: PropertyKey): string {
+  if (typeof key === 'number') return `${at}[${key}]`;
+  if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 80) return at ? `${at}.${key}` : key;
+  return `${at}[${quoted(key)}]`;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${key}` : key;
-    else text += `[${JSON.stringify(String(key))}]`;
-  }
+  for (const key of path) text = appendPath(text, key);
   return text;
 }
 
@@ -83,7 +99,10 @@ export function fromZodIssues(
 /** One line per issue, Chinese then English: what a person reads in a terminal or a log. */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
   return issues
-    .map((problem) => `${zhCN.at(problem.at, problem.message.zh)}\n  ${en.at(problem.at, problem.message.en)}`)
+    .map((problem) => {
+      const line = problem.line === undefined ? '' : `${problem.line}:${problem.column} `;
+      return `${line}${zhCN.at(problem.at, problem.message.zh)}\n  ${en.at(problem.at, problem.message.en)}`;
+    })
     .join('\n');
 }
 

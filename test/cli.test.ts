@@ -81,6 +81,15 @@ describe('zhicheng check', () => {
     expect(stderr).toContain(`不是有效的 JSON / not valid JSON: ${bad}`);
   });
 
+  it('reads a rule-set file strictly: a duplicate key is refused with its line', async () => {
+    const { minimalRuleSet } = await import('./support/minimal.js');
+    const rules = file('dup-rules.json', JSON.stringify(minimalRuleSet(), null, 2).replace('"operator": "equal"', '"operator": "notEqual",\n"operator": "equal"'));
+    const { code, stderr } = await cli('check', FIXTURE, '--rules', rules);
+    expect(code).toBe(65);
+    expect(stderr).toMatch(/^\d+:\d+ conditions\[0\]\.test\.operator:键名 "operator" 重复/m);
+    expect(stderr).toContain('at conditions[0].test.operator: duplicate key "operator"');
+  });
+
   it('reports a missing file, an unknown rule set and bad usage with codes of 64 and up', async () => {
     expect((await cli('check', join(dir, 'nope.json'), '--rules', 'shizuishan-2024')).code).toBe(66);
     const profile = file('empty.json', '{}');
@@ -103,6 +112,56 @@ describe('zhicheng lint', () => {
     expect(stdout).toContain('2 个问题 / problem(s)');
     expect(stdout).toContain('conditions[0].test.fact');
     expect(stdout).toContain('conditions[1].test.operator');
+  });
+
+  it('groups problems by the part of the file they are in, in file order, with file:line:column and the count last', async () => {
+    const { minimalRuleSet, MINIMAL_NOTICE } = await import('./support/minimal.js');
+    const document = minimalRuleSet();
+    document.conditions[1].test.operator = 'regex';
+    document.conditions[0].citation.quote = '不在通知里';
+    document.year = '2030';
+    const text = JSON.stringify(document, null, 2);
+    const lintDir = mkdtempSync(join(tmpdir(), 'zhicheng-lint-'));
+    writeFileSync(join(lintDir, 'notice.md'), MINIMAL_NOTICE);
+    const rules = join(lintDir, 'ruleset.json');
+    writeFileSync(rules, text);
+    const { code, stdout } = await cli('lint', rules);
+    expect(code).toBe(65);
+    const lineOf = (fragment: string) => text.slice(0, text.indexOf(fragment)).split('\n').length;
+    expect(stdout.split('\n').filter((line) => line && !line.startsWith(' '))).toEqual(['year', 'conditions[0]', 'conditions[1]', `${rules}: 3 个问题 / problem(s)`]);
+    expect(stdout).toContain(`  ${rules}:${lineOf('"year"')}:3  year\n    应为数字,实际为字符串\n    expected number, received string\n`);
+    expect(stdout).toContain(`${rules}:${lineOf('"不在通知里"')}:`);
+    expect(stdout).toContain(`${rules}:${lineOf('"regex"')}:`);
+  });
+
+  it('prints the problems as a JSON array with --json', async () => {
+    const document = (await import('./support/minimal.js')).minimalRuleSet();
+    document.conditions[0].test.fact = 'salary';
+    const bad = await cli('lint', file('json-rules.json', JSON.stringify(document)), '--json');
+    expect(bad.code).toBe(65);
+    expect(JSON.parse(bad.stdout)).toEqual([
+      expect.objectContaining({ path: ['conditions', 0, 'test', 'fact'], at: 'conditions[0].test.fact', line: 1, column: expect.any(Number), message: { zh: expect.any(String), en: expect.stringMatching(/^unknown fact "salary"/) } }),
+    ]);
+    const good = await cli('lint', join(ROOT, 'rules', 'bazhou-2022', 'ruleset.json'), '--json');
+    expect([good.code, JSON.parse(good.stdout)]).toEqual([0, []]);
+  });
+
+  it('refuses, as problems of the file, duplicate keys, invalid JSON, a file over 5 MB and one not in UTF-8', async () => {
+    const { minimalRuleSet } = await import('./support/minimal.js');
+    const duplicated = JSON.stringify(minimalRuleSet(), null, 2).replace('"year": 2030', '"year": 2029,\n  "year": 2030');
+    const cases = [
+      [file('duplicate.json', duplicated), ':14:3  year', 'duplicate key "year" (first at line 13)'],
+      [file('comment.json', '{\n  // a comment\n}'), ':2:3  (根对象 / root)', 'comments are not allowed in JSON'],
+      [file('huge.json', ' '.repeat(5 * 1024 * 1024 + 1)), ':1:1', 'file too large: more than 5,242,880 bytes (5 MB)'],
+      [file('gbk.json', Buffer.from([0x7b, 0x22, 0xd6, 0xd0, 0x22, 0x7d]) as unknown as string), ':1:3', 'not UTF-8: invalid byte 0xD6 at line 1, column 3'],
+    ] as const;
+    for (const [path, where, message] of cases) {
+      const { code, stdout } = await cli('lint', path);
+      expect(code, path).toBe(65);
+      expect(stdout, path).toContain(`${path}${where}`);
+      expect(stdout, path).toContain(message);
+      expect(stdout, path).toContain('1 个问题 / problem(s)');
+    }
   });
 
   it('passes the bundled rule sets, checked against their notices', async () => {

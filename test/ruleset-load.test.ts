@@ -39,7 +39,7 @@ describe('loading a rule set', () => {
   it('refuses a condition without a citation', () => {
     const document = minimalRuleSet();
     delete document.conditions[1].citation;
-    expect(problems(document)).toEqual([{ at: 'conditions[1].citation', en: 'expected object, received undefined' }]);
+    expect(problems(document)).toEqual([{ at: 'conditions[1].citation', en: 'missing: expected object' }]);
   });
 
   it('refuses a citation whose clause is not written as the notice numbers clauses', () => {
@@ -53,7 +53,7 @@ describe('loading a rule set', () => {
     document.conditions[0].citation.quote = '离退休人员可以申报';
     document.conditions[1].citation.quote = '离退休人员不得申报';
     expect(problems(document)).toEqual([
-      { at: 'conditions[0].citation.quote', en: 'the quote is not verbatim from the notice: "离退休人员可以申报"' },
+      { at: 'conditions[0].citation.quote', en: 'the quote is not verbatim from the notice: "离退休人员可以申报" (expected its exact words, whitespace aside)' },
       { at: 'conditions[1].citation.quote', en: 'the quote is not in clause 一、(二) (it is in 一、(一))' },
     ]);
   });
@@ -69,7 +69,7 @@ describe('loading a rule set', () => {
     document.coverage[2].clause = '三、(一)';
     expect(problems(document)).toEqual([
       { at: 'coverage[2].clause', en: 'the notice has no clause 三、(一)' },
-      { at: 'coverage', en: 'the coverage table does not list clause 二、(一)' },
+      { at: 'coverage', en: 'the coverage table does not list clause 二、(一) (expected a row for every numbered clause)' },
     ]);
   });
 
@@ -82,13 +82,13 @@ describe('loading a rule set', () => {
   it('refuses duplicate condition ids', () => {
     const document = minimalRuleSet();
     document.conditions[1].id = 'not-retired';
-    expect(problems(document)).toContainEqual({ at: 'conditions', en: 'duplicate condition id: not-retired' });
+    expect(problems(document)).toContainEqual({ at: 'conditions[1].id', en: 'duplicate condition id: not-retired' });
   });
 
   it('refuses a reference to an undefined parameter', () => {
     const document = minimalRuleSet();
     document.conditions[1].test.value = { param: 'tenureCutof' };
-    expect(problems(document)).toEqual([{ at: 'conditions[1].test.value.param', en: 'undefined parameter "tenureCutof"' }]);
+    expect(problems(document)).toEqual([{ at: 'conditions[1].test.value.param', en: 'undefined parameter "tenureCutof"; defined: tenureCutoff' }]);
   });
 
   it('refuses a value of the wrong type for its operator', () => {
@@ -122,7 +122,7 @@ describe('loading a rule set', () => {
 
   it('refuses __proto__, constructor and prototype keys anywhere, without touching any prototype', () => {
     const document = JSON.parse(JSON.stringify(minimalRuleSet()).replace('"params":{"path":"status.retired"}', '"params":{"path":"status.retired","__proto__":{"polluted":true}}'));
-    expect(problems(document)).toEqual([{ at: 'conditions[0].test.params.__proto__', en: 'forbidden key "__proto__"' }]);
+    expect(problems(document)).toEqual([{ at: 'conditions[0].test.params.__proto__', en: 'forbidden key "__proto__": no key may be __proto__, constructor or prototype' }]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
@@ -132,6 +132,72 @@ describe('loading a rule set', () => {
     for (let depth = 0; depth < 10_000; depth += 1) node = { not: node };
     document.conditions[0].test = node;
     expect(problems(document)[0]!.en).toBe('nested too deeply: more than 64 levels');
+  });
+
+  it('refuses an array too large for the limits before reading any of its entries', () => {
+    let reads = 0;
+    const huge = new Proxy(new Array(50_000_000), {
+      get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (reads += 1, 0) : Reflect.get(target, key)),
+    });
+    const document = minimalRuleSet();
+    document.conditions[0].test.value = huge;
+    expect(problems(document)).toEqual([{ at: 'conditions[0].test.value', en: 'document too large: more than 200000 values' }]);
+    expect(reads).toBe(0);
+  });
+
+  it('refuses values JSON cannot hold, strings over the limit, and lists every forbidden key', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test.value = Number.NaN;
+    document.conditions[1].title.zh = 'x'.repeat(10_001);
+    document.parameters.tenureCutoff.constructor = 1;
+    document.coverage[0].prototype = 2;
+    expect(problems(document)).toEqual([
+      { at: 'parameters.tenureCutoff.constructor', en: 'forbidden key "constructor": no key may be __proto__, constructor or prototype' },
+      { at: 'conditions[0].test.value', en: 'expected a JSON value, received NaN' },
+      { at: 'conditions[1].title.zh', en: 'string too long: more than 10000 characters' },
+      { at: 'coverage[0].prototype', en: 'forbidden key "prototype": no key may be __proto__, constructor or prototype' },
+    ]);
+  });
+
+  it('lists schema problems and semantic problems of the parts that are valid, together', () => {
+    const document = minimalRuleSet();
+    document.year = '2030'; // schema
+    document.conditions[0].test.fact = 'salary'; // semantic, in a valid condition
+    document.conditions[1].title = 5; // schema: this condition is left out of the semantic checks …
+    document.conditions[1].test.operator = 'regex'; // … so this is not reported yet
+    document.parameters.tenureCutoff.citation.quote = '不在通知里'; // citation, in a valid parameter
+    expect(problems(document)).toEqual([
+      { at: 'year', en: 'expected number, received string' },
+      { at: 'conditions[1].title', en: 'expected object, received number' },
+      { at: 'conditions[0].test.fact', en: expect.stringMatching(/^unknown fact "salary"/) },
+      { at: 'parameters.tenureCutoff.citation.quote', en: expect.stringMatching(/^the quote is not verbatim/) },
+    ]);
+  });
+
+  it('keeps paths into the original document when earlier entries are left out', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].title = null;
+    document.conditions[1].test.fact = 'salary';
+    expect(problems(document).map((problem) => problem.at)).toEqual(['conditions[0].title', 'conditions[1].test.fact']);
+  });
+
+  it('does not call a reference unknown, or a clause uncovered, because of a part that is invalid', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].title = null; // still defines the id not-retired, named by coverage[0]
+    document.parameters.tenureCutoff.unit = 'fortnights'; // still defines tenureCutoff, used by conditions[1]
+    document.coverage[2].kind = 'other'; // a coverage row that cannot be read: nothing can be called missing
+    expect(problems(document).map((problem) => problem.at)).toEqual(['parameters.tenureCutoff.unit', 'conditions[0].title', 'coverage[2].kind']);
+  });
+
+  it('refuses duplicate ids of notes, pathways and routes too, at the repeated id', () => {
+    const document = minimalRuleSet();
+    document.pathways = [
+      { id: 'tenure', title: { zh: '路径', en: 'Pathway' }, routes: [
+        { id: 'normal', title: { zh: '一', en: 'One' }, conditions: ['tenure'] },
+        { id: 'normal', title: { zh: '二', en: 'Two' }, conditions: ['not-retired'] },
+      ] },
+    ];
+    expect(problems(document)).toEqual([{ at: 'pathways[0].routes[1].id', en: 'duplicate route id: normal' }]);
   });
 
   it('refuses a template whose parameters have no value yet, listing the blanks', () => {

@@ -62,7 +62,7 @@ describe('{param:name} placeholders', () => {
   it('must name a parameter of the rule set', () => {
     const document = minimalRuleSet();
     document.conditions[1].title.en = 'by {param:tenureCutof}';
-    expect(lintRuleSet(document).map((issue) => [issue.at, issue.message.en])).toEqual([['conditions[1].title.en', 'undefined parameter "tenureCutof"']]);
+    expect(lintRuleSet(document).map((issue) => [issue.at, issue.message.en])).toEqual([['conditions[1].title.en', 'undefined parameter "tenureCutof"; defined: tenureCutoff']]);
   });
 });
 

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeIssues, ValidationError } from '../errors.js';
+import { describeIssues, ValidationError, type ValidationIssue } from '../errors.js';
+import { readTextFile, UnreadableFile } from './files.js';
+import { lintRuleSetText, loadRuleSetText } from '../ruleset/text.js';
 import { evaluateWithEngine } from '../evaluate-with-engine.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
@@ -14,7 +16,6 @@ import { runBatch } from '../batch/run.js';
 import { renderBatchSummary } from '../batch/summary.js';
 import { checkAll } from '../check-all.js';
 import type { RuleSet } from '../ruleset/compiled.js';
-import { lintRuleSet, loadRuleSet } from '../ruleset/load.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
 import type { Language } from '../locales/types.js';
 import type { Outcome } from '../locales/types.js';
@@ -48,8 +49,10 @@ const USAGE = `用法 / usage:
       批量筛查:逐行读取(JSON Lines 或 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
       / screen many applicants as a stream; reports (JSON Lines) or a CSV summary, in input order, then a summary
       退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
-  zhicheng lint <ruleset.json> [--notice <notice.md>]
-      列出规则集的全部问题 / list every problem of a rule set (the notice beside it is used if present)
+  zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
+      列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
+      each with its JSON path and line (the notice.md beside it is used if present); --json: an array of issues
+      退出码 / exit code: 0 no problems, 65 problems found
   zhicheng list
       列出内置规则集 / list the bundled rule sets
 
@@ -65,13 +68,21 @@ class CliError extends Error {
   }
 }
 
-function readText(file: string): string {
+/** A file's text, or the problem with it (over 5 MB, not UTF-8) as a lint issue. */
+function readFile(file: string): { text: string } | { problem: ValidationIssue } {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(`无法读取文件 / cannot read file: ${file} (${reason})`, EXIT.noInput);
+    if (error instanceof UnreadableFile) throw new CliError(`无法读取文件 / cannot read file: ${file} (${error.reason})`, EXIT.noInput);
+    throw error;
   }
+}
+
+/** A file's text; a file over the size limit or not in UTF-8 is bad input (65). */
+function readText(file: string): string {
+  const read = readFile(file);
+  if ('problem' in read) throw new CliError(`${file}\n${describeIssues([read.problem])}`, EXIT.dataError);
+  return read.text;
 }
 
 /** Parses JSON; a syntax error names the file, line and column. */
@@ -101,8 +112,10 @@ function resolveRuleSet(spec: string): RuleSet {
     throw new CliError(`没有规则集 / no rule set named ${spec} (bundled: ${RULE_SET_IDS.join(', ')})`, EXIT.usage);
   }
   const noticeFile = join(dirname(spec), 'notice.md');
+  const text = readText(spec);
   try {
-    return loadRuleSet(readJson(spec), existsSync(noticeFile) ? { notice: readText(noticeFile) } : {});
+    // Strictly, from the text: duplicate keys are refused, and each problem has its line.
+    return loadRuleSetText(text, existsSync(noticeFile) ? { notice: readText(noticeFile) } : {});
   } catch (error) {
     if (error instanceof ValidationError) throw new CliError(`${spec}\n${error.message}`, EXIT.dataError);
     throw error;
@@ -179,16 +192,55 @@ async function batch(
   return tally.errorCount > 0 ? EXIT.dataError : 0;
 }
 
-function lint(io: CliIo, file: string, noticeFile: string | undefined): number {
+function lint(io: CliIo, file: string, options: { notice?: string; json: boolean }): number {
   const besideNotice = join(dirname(file), 'notice.md');
-  const notice = noticeFile ? readText(noticeFile) : existsSync(besideNotice) ? readText(besideNotice) : undefined;
-  const issues = lintRuleSet(readJson(file), notice === undefined ? {} : { notice });
-  if (issues.length === 0) {
+  const noticeFile = options.notice ?? (existsSync(besideNotice) ? besideNotice : undefined);
+  const notice = noticeFile === undefined ? undefined : readText(noticeFile);
+  const read = readFile(file);
+  const issues = 'problem' in read ? [read.problem] : lintRuleSetText(read.text, notice === undefined ? {} : { notice });
+  if (options.json) io.stdout(`${JSON.stringify(issues, null, 2)}\n`);
+  else if (issues.length === 0) {
     io.stdout(`${file}: 没有问题 / no problems${notice === undefined ? ' (未核对引文 / citations not checked: no notice)' : ''}\n`);
-    return 0;
+  } else {
+    io.stdout(renderLint(file, issues, notice !== undefined));
   }
-  io.stdout(`${file}: ${issues.length} 个问题 / problem(s)\n${describeIssues(issues)}\n`);
-  return EXIT.dataError;
+  return issues.length === 0 ? 0 : EXIT.dataError;
+}
+
+/** The part of the document an issue is in: `conditions[3]`, `parameters.cutoff`, `coverage` … */
+function sectionOf(issue: ValidationIssue): string {
+  const [first, second] = issue.path;
+  if (first === undefined) return '(根对象 / root)';
+  if (second !== undefined && (typeof second === 'number' || first === 'parameters')) return formatSection(first, second);
+  return String(first);
+}
+
+const formatSection = (first: string | number, second: string | number) => (typeof second === 'number' ? `${first}[${second}]` : `${first}.${second}`);
+
+/**
+ * Lint's report for a person: issues grouped by the part of the document they are in, in the order of
+ * the file (so fixing top to bottom works), each with `file:line:column` (which editors and terminals
+ * open), its path, and the message in Chinese and English; the count last.
+ */
+function renderLint(file: string, issues: readonly ValidationIssue[], citationsChecked: boolean): string {
+  const sections = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const section = sectionOf(issue);
+    if (!sections.has(section)) sections.set(section, []);
+    sections.get(section)!.push(issue);
+  }
+  const lines: string[] = [];
+  for (const [section, members] of sections) {
+    lines.push(section);
+    for (const issue of members) {
+      const where = issue.line === undefined ? file : `${file}:${issue.line}:${issue.column}`;
+      lines.push(`  ${where}  ${issue.at || '(根对象 / root)'}`, `    ${issue.message.zh}`, `    ${issue.message.en}`);
+    }
+    lines.push('');
+  }
+  const unchecked = citationsChecked ? '' : '\n(未核对引文 / citations not checked: no notice)';
+  lines.push(`${file}: ${issues.length} 个问题 / problem(s)${unchecked}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Where the command line writes: the terminal, or a test's buffers. */
@@ -249,7 +301,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'check':
       return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all, lang: values.lang, json: values.json });
     case 'lint':
-      return lint(io, one(), values.notice);
+      return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json });
     case 'batch': {
       if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
       const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);

@@ -1,4 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
+import { listKeys } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const EXPECTED: Record<string, string> = {
@@ -10,24 +11,26 @@ const EXPECTED: Record<string, string> = {
   field_value: 'a value that field allows',
   identifier: 'an identifier starting with a lower-case letter',
   clause: 'a clause number of the notice, e.g. 二、(一)3',
+  test_or_review: 'either `test` or `review`, not both',
+  coverage_conditions: '`conditions` exactly when kind is "condition"',
+  coverage_note: 'a `note` saying why a procedural or informational clause is not a condition',
+  scope_together: '`appliesWhen`, `outOfScope` and `citation` together, or none of them',
 };
+
+const UNITS: Record<string, string> = { array: ' item(s)', string: ' character(s)' };
 
 function problem(detail: ProblemDetail): string {
   switch (detail.kind) {
     case 'invalid_type':
-      return `expected ${detail.expected}, received ${detail.received}`;
+      return detail.received === 'undefined' ? `missing: expected ${detail.expected}` : `expected ${detail.expected}, received ${detail.received}`;
     case 'unrecognized_keys':
-      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${detail.keys.join(', ')}`;
+      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${listKeys(detail.keys, ', ', (hidden) => `, and ${hidden} more`)}`;
     case 'invalid_value':
       return `expected one of: ${detail.values.map(String).join(', ')}`;
     case 'too_small':
-      return detail.origin === 'array' || detail.origin === 'string'
-        ? `expected at least ${detail.minimum} item(s)/character(s)`
-        : `expected at least ${detail.minimum}`;
+      return `expected at least ${detail.minimum}${UNITS[detail.origin] ?? ''}`;
     case 'too_big':
-      return detail.origin === 'array' || detail.origin === 'string'
-        ? `expected at most ${detail.maximum} item(s)/character(s)`
-        : `expected at most ${detail.maximum}`;
+      return `expected at most ${detail.maximum}${UNITS[detail.origin] ?? ''}`;
     case 'expected':
       return `expected ${EXPECTED[detail.expected] ?? detail.expected}${detail.detail ? ` (${detail.detail})` : ''}`;
     case 'text':

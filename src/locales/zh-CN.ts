@@ -1,4 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
+import { listKeys } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -15,14 +16,20 @@ const EXPECTED: Record<string, string> = {
   field_value: '该字段允许的取值',
   identifier: '以小写字母开头的标识符',
   clause: '通知中的条款编号,如 二、(一)3',
+  test_or_review: ' test 或 review 之一(不能两者都有或都没有)',
+  coverage_conditions: ' kind 为 "condition" 时有 conditions,其他时没有',
+  coverage_note: '一条 note,说明这一程序性或说明性条款为何不是条件',
+  scope_together: ' appliesWhen、outOfScope、citation 三者同时出现或都不出现',
 };
 
 function problem(detail: ProblemDetail): string {
   switch (detail.kind) {
     case 'invalid_type':
-      return `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
+      return detail.received === 'undefined'
+        ? `缺少此项:应为${TYPE_NAMES[detail.expected] ?? detail.expected}`
+        : `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
     case 'unrecognized_keys':
-      return `不认识的字段:${detail.keys.join('、')}`;
+      return `不认识的字段:${listKeys(detail.keys, '、', (_, total) => ` 等 ${total} 个`)}`;
     case 'invalid_value':
       return `应为下列之一:${detail.values.map((value) => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value))).join('、')}`;
     case 'too_small':

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REPORT_INPUT, ValidationError, fromZodIssues, issue, textIssue, type ValidationIssue } from '../errors.js';
+import { REPORT_INPUT, ValidationError, fromZodIssues, issue, quoted, textIssue, type ValidationIssue } from '../errors.js';
 import { FACTS } from '../facts/index.js';
 import type { FactDefinition } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
@@ -14,6 +14,7 @@ import type {
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
 import { checkCitations } from './notice.js';
+import type { CompileContext } from './salvage.js';
 import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
 import type { LocalizedText } from '../locales/types.js';
 import { LOCALES } from '../locales/index.js';
@@ -72,7 +73,10 @@ class Compiler {
   private readonly rawParameters = new Map<string, unknown>();
   readonly parameters = new Map<string, CompiledParameter>();
 
-  constructor(private readonly document: RuleSetDocument) {
+  constructor(
+    private readonly document: RuleSetDocument,
+    private readonly context: CompileContext,
+  ) {
     const blanks: string[] = [];
     for (const [name, parameter] of Object.entries(document.parameters)) {
       const path = ['parameters', name, 'value'];
@@ -112,8 +116,8 @@ class Compiler {
       const keys = Object.keys(current);
       if (keys.length === 1 && keys[0] === 'param') {
         const name = current.param;
-        if (typeof name !== 'string' || !Object.hasOwn(this.document.parameters, name)) {
-          this.issues.push(textIssue([...at, 'param'], `未定义的参数 "${String(name)}"`, `undefined parameter "${String(name)}"`));
+        if (typeof name !== 'string' || !this.hasParameter(name)) {
+          this.issues.push(this.undefinedParameter([...at, 'param'], name));
           resolved = false;
           return undefined;
         }
@@ -127,6 +131,17 @@ class Compiler {
     return resolved ? { value: result } : undefined;
   }
 
+  /** Whether the document defines `name` (validly or not: an invalid one is reported where it is). */
+  private hasParameter(name: string): boolean {
+    const known = this.context.parameterNames;
+    return Object.hasOwn(this.document.parameters, name) || !known || known.has(name);
+  }
+
+  private undefinedParameter(path: Path, name: unknown): ValidationIssue {
+    const known = Object.keys(this.document.parameters).join(', ') || '—';
+    return textIssue(path, `未定义的参数 ${quoted(name)};已定义:${known}`, `undefined parameter ${quoted(name)}; defined: ${known}`);
+  }
+
   /**
    * Fills `{param:name}` placeholders in a text with the parameter's value, so titles and notes can say
    * a number the notice (or a template's instantiation) gives.
@@ -135,8 +150,8 @@ class Compiler {
     if (!text) return text;
     const fill = (value: string, language: 'zh' | 'en') =>
       value.replace(/\{param:([A-Za-z0-9]+)\}/g, (whole, name: string) => {
-        if (!Object.hasOwn(this.document.parameters, name)) {
-          this.issues.push(textIssue([...path, language], `未定义的参数 "${name}"`, `undefined parameter "${name}"`));
+        if (!this.hasParameter(name)) {
+          this.issues.push(this.undefinedParameter([...path, language], name));
           return whole;
         }
         const value = this.parameters.get(name)?.value;
@@ -149,7 +164,7 @@ class Compiler {
     const fact = FACTS.get(name);
     if (!fact) {
       this.issues.push(
-        textIssue(path, `未知的事实 "${name}";可用:${[...FACTS.keys()].join('、')}`, `unknown fact "${name}"; known facts: ${[...FACTS.keys()].join(', ')}`),
+        textIssue(path, `未知的事实 ${quoted(name)};可用:${[...FACTS.keys()].join('、')}`, `unknown fact ${quoted(name)}; known facts: ${[...FACTS.keys()].join(', ')}`),
       );
     }
     return fact;
@@ -193,7 +208,7 @@ class Compiler {
     const operator = OPERATORS.get(input.operator!);
     if (!operator) {
       this.issues.push(
-        textIssue([...path, 'operator'], `未知的运算符 "${input.operator}";可用:${[...OPERATORS.keys()].join('、')}`, `unknown operator "${input.operator}"; known operators: ${[...OPERATORS.keys()].join(', ')}`),
+        textIssue([...path, 'operator'], `未知的运算符 ${quoted(input.operator)};可用:${[...OPERATORS.keys()].join('、')}`, `unknown operator ${quoted(input.operator)}; known operators: ${[...OPERATORS.keys()].join(', ')}`),
       );
     }
     const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
@@ -251,27 +266,45 @@ function readsOf(node: CompiledNode | undefined, out = new Set<string>()): Set<s
   return out;
 }
 
-function duplicates(ids: readonly string[]): string[] {
+/** An issue at the `id` of every entry that repeats an earlier entry's id. */
+function duplicateIds(entries: readonly { id: string }[], path: Path, zh: string, en: string): ValidationIssue[] {
   const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  return entries.flatMap((entry, index) => {
+    if (!seen.has(entry.id)) return (seen.add(entry.id), []);
+    return [textIssue([...path, index, 'id'], `${zh}重复:${entry.id}`, `duplicate ${en} id: ${entry.id}`)];
+  });
 }
 
-function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
-  const compiler = new Compiler(document);
+/** What a fully valid document knows: exactly what it defines. */
+function contextOf(document: RuleSetDocument): CompileContext {
+  return {
+    conditionIds: new Set(document.conditions.map((condition) => condition.id)),
+    noteIds: new Set((document.notes ?? []).map((note) => note.id)),
+    parameterNames: new Set(Object.keys(document.parameters)),
+    coverageComplete: true,
+  };
+}
+
+/** @internal */
+export function compile(document: RuleSetDocument, context: CompileContext = contextOf(document)): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+  const compiler = new Compiler(document, context);
   const issues = compiler.issues;
 
-  for (const id of duplicates(document.conditions.map((condition) => condition.id))) {
-    issues.push(textIssue(['conditions'], `条件编号重复:${id}`, `duplicate condition id: ${id}`));
-  }
+  issues.push(
+    ...duplicateIds(document.conditions, ['conditions'], '条件编号', 'condition'),
+    ...duplicateIds(document.notes ?? [], ['notes'], '提示编号', 'note'),
+    ...duplicateIds(document.pathways ?? [], ['pathways'], '路径编号', 'pathway'),
+    ...(document.pathways ?? []).flatMap((pathway, p) => duplicateIds(pathway.routes, ['pathways', p, 'routes'], '途径编号', 'route')),
+  );
   const routeOf = new Map<string, { pathway: string; route: string }>();
   (document.pathways ?? []).forEach((pathway, p) =>
     pathway.routes.forEach((route, r) =>
       route.conditions.forEach((id, c) => {
         const path = ['pathways', p, 'routes', r, 'conditions', c];
-        if (!document.conditions.some((condition) => condition.id === id)) {
+        if (context.conditionIds && !context.conditionIds.has(id)) {
           issues.push(textIssue(path, `路径引用了不存在的条件 ${id}`, `route names an unknown condition: ${id}`));
         } else if (routeOf.has(id)) {
-          issues.push(textIssue(path, `条件 ${id} 已属于另一条路径`, `condition ${id} already belongs to another route`));
+          issues.push(textIssue(path, `条件 ${id} 已属于另一条路径(只能属于一条)`, `condition ${id} already belongs to another route (expected one route at most)`));
         } else {
           routeOf.set(id, { pathway: pathway.id, route: route.id });
         }
@@ -323,15 +356,15 @@ function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: Valida
   // The coverage table must account for every condition and note, and name only real ones.
   const covered = new Set<string>();
   document.coverage.forEach((row, r) => {
-    for (const [key, known] of [['conditions', byId], ['notes', new Map(notes.map((note) => [note.id, note]))]] as const) {
+    for (const [key, known] of [['conditions', context.conditionIds], ['notes', context.noteIds]] as const) {
       (row[key] ?? []).forEach((id, i) => {
-        if (!known.has(id)) issues.push(textIssue(['coverage', r, key, i], `覆盖表引用了不存在的 ${id}`, `coverage names an unknown id: ${id}`));
+        if (known && !known.has(id)) issues.push(textIssue(['coverage', r, key, i], `覆盖表引用了不存在的 ${id}`, `coverage names an unknown id: ${id}`));
         covered.add(id);
       });
     }
   });
   document.conditions.forEach((condition, index) => {
-    if (!covered.has(condition.id)) {
+    if (context.coverageComplete && !covered.has(condition.id)) {
       issues.push(textIssue(['conditions', index, 'id'], `条件 ${condition.id} 未列入覆盖表`, `condition ${condition.id} is not listed in the coverage table`));
     }
   });
@@ -350,27 +383,33 @@ function compile(document: RuleSetDocument): { ruleSet?: RuleSet; issues: Valida
   };
 }
 
-/** Every problem of a rule-set document, in the order a maintainer would fix them. */
-export function lintRuleSet(json: unknown, options: LoadOptions = {}): ValidationIssue[] {
-  return prepare(json, options).issues;
-}
+/** Where preparing a document stopped: at the guard, at the schema, or with the semantic checks run. */
+export type Stage = 'guard' | 'schema' | 'checked';
 
-function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
-  if (options.prevalidated) return compile(json as RuleSetDocument);
+/**
+ * Validates and compiles, stopping at the first stage with problems: a document that is not safe to
+ * read (not JSON, forbidden keys, too deep, too large), then one that does not match the schema, then
+ * the semantic and citation checks. `lintRuleSet` goes on past the schema (see lint.ts); loading does
+ * not need to, and keeps the browser bundle free of that.
+ * @internal
+ */
+export function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[]; stage: Stage } {
+  if (options.prevalidated) return { ...compile(json as RuleSetDocument), stage: 'checked' };
   const guarded = guardJson(json);
-  if (guarded.length > 0) return { issues: guarded };
+  if (guarded.length > 0) return { issues: guarded, stage: 'guard' };
   const parsed = ruleSetSchema.safeParse(json, REPORT_INPUT);
-  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues), stage: 'schema' };
   const compiled = compile(parsed.data);
   const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);
-  if (citationIssues.length > 0) return { issues: [...compiled.issues, ...citationIssues] };
-  return compiled;
+  const issues = [...compiled.issues, ...citationIssues];
+  return { ...(issues.length === 0 && compiled), issues, stage: 'checked' };
 }
 
 /**
  * Loads a rule set from its parsed JSON: validates it strictly, resolves its facts, operators and
- * parameters, and (given the notice) checks its citations. Throws a `ValidationError` listing every
- * problem, each with its JSON path, in Chinese and English.
+ * parameters, and (given the notice) checks its citations. Throws a `ValidationError` listing the
+ * problems, each with its JSON path, in Chinese and English: all the schema problems, or else all the
+ * semantic ones (`lintRuleSet` lists both kinds at once).
  */
 export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
   const { ruleSet, issues } = prepare(json, options);

@@ -1,4 +1,4 @@
-import { textIssue, type ValidationIssue } from '../errors.js';
+import { clipped, textIssue, type ValidationIssue } from '../errors.js';
 import type { RuleSetDocument } from './schema.js';
 
 /**
@@ -94,7 +94,12 @@ export function clausesRequiringCoverage(notice: Map<string, NoticeClause>): str
  * stands verbatim in the clause it cites, every clause named exists, and the coverage table lists every
  * numbered clause.
  */
-export function checkCitations(document: RuleSetDocument, noticeText: string): ValidationIssue[] {
+export function checkCitations(
+  document: RuleSetDocument,
+  noticeText: string,
+  /** `coverageComplete: false` when some coverage rows could not be read (lint): nothing is called missing. */
+  options: { coverageComplete?: boolean } = {},
+): ValidationIssue[] {
   const notice = parseNotice(noticeText);
   const issues: ValidationIssue[] = [];
   const check = (citation: { clause: string; quote: string }, path: (string | number)[]) => {
@@ -107,8 +112,8 @@ export function checkCitations(document: RuleSetDocument, noticeText: string): V
       issues.push(
         textIssue(
           [...path, 'quote'],
-          elsewhere ? `引文不在条款 ${citation.clause} 中(见 ${elsewhere.path})` : `引文不是通知原文:「${citation.quote}」`,
-          elsewhere ? `the quote is not in clause ${citation.clause} (it is in ${elsewhere.path})` : `the quote is not verbatim from the notice: "${citation.quote}"`,
+          elsewhere ? `引文不在条款 ${citation.clause} 中(见 ${elsewhere.path})` : `引文不是通知原文:「${clipped(citation.quote)}」(须逐字引用,空白除外)`,
+          elsewhere ? `the quote is not in clause ${citation.clause} (it is in ${elsewhere.path})` : `the quote is not verbatim from the notice: "${clipped(citation.quote)}" (expected its exact words, whitespace aside)`,
         ),
       );
     }
@@ -126,8 +131,8 @@ export function checkCitations(document: RuleSetDocument, noticeText: string): V
     }
   });
   for (const clause of clausesRequiringCoverage(notice)) {
-    if (!listed.has(clause)) {
-      issues.push(textIssue(['coverage'], `覆盖表缺少条款 ${clause}`, `the coverage table does not list clause ${clause}`));
+    if (options.coverageComplete !== false && !listed.has(clause)) {
+      issues.push(textIssue(['coverage'], `覆盖表缺少条款 ${clause}(每个编号条款都须列出)`, `the coverage table does not list clause ${clause} (expected a row for every numbered clause)`));
     }
   }
   return issues;

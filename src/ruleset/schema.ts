@@ -99,7 +99,7 @@ export const conditionSchema = z
   })
   .check(
     z.refine((condition) => (condition.test === undefined) !== (condition.review === undefined), {
-      params: { expected: 'either `test` or `review`, not both' },
+      params: { expected: 'test_or_review' },
     }),
   );
 
@@ -136,10 +136,10 @@ export const coverageSchema = z
   })
   .check(
     z.refine((row) => (row.kind === 'condition') === (row.conditions !== undefined), {
-      params: { expected: '`conditions` exactly when kind is "condition"' },
+      params: { expected: 'coverage_conditions' },
     }),
     z.refine((row) => row.kind === 'condition' || row.note !== undefined, {
-      params: { expected: 'a `note` saying why a procedural or informational clause is not a condition' },
+      params: { expected: 'coverage_note' },
     }),
   );
 
@@ -194,7 +194,7 @@ export const ruleSetSchema = z.strictObject({
     citation: z.optional(citationSchema),
   }).check(
     z.refine((scope) => (scope.appliesWhen === undefined) === (scope.outOfScope === undefined) && (scope.appliesWhen === undefined) === (scope.citation === undefined), {
-      params: { expected: '`appliesWhen`, `outOfScope` and `citation` together, or none of them' },
+      params: { expected: 'scope_together' },
     }),
   ),
   parameters: z.record(parameterName, parameterSchema),
