@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Gzipped bytes that "evaluate + one rule set" may take. Raise it only with a reason in the commit. */
-export const BUDGET_BYTES = 48 * 1024;
+export const BUDGET_BYTES = 50 * 1024;
 
 async function gzippedSize(contents) {
   const result = await build({
