@@ -1,4 +1,4 @@
-import { addYears } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
 import { isDayAfter as isAfter, isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';

@@ -1,4 +1,4 @@
-import { differenceInYears } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
 import { isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { REPORT_INPUT } from '../errors.js';

@@ -1,4 +1,4 @@
-import { subYears } from 'date-fns';
+import { subYears } from 'date-fns/subYears';
 import { isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
