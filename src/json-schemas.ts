@@ -8,9 +8,15 @@ import { ruleSetSchema } from './ruleset/schema.js';
  * `$schema`. They describe the JSON as written (dates are `YYYY-MM-DD` strings). Checks JSON Schema
  * cannot say (a date that exists, a quote that stands in the notice) are left to the library.
  */
-function toJsonSchema(schema: z.ZodMiniType, id: string, title: string): Record<string, unknown> {
+export function toJsonSchema(
+  schema: z.ZodMiniType,
+  id: string,
+  title: string,
+  options: { io?: 'input' | 'output'; metadata?: z.core.$ZodRegistry<{ id?: string }> } = {},
+): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {
-    io: 'input',
+    io: options.io ?? 'input',
+    ...(options.metadata && { metadata: options.metadata }),
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema === calendarDate) {
