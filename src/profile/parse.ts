@@ -1,5 +1,4 @@
 import { REPORT_INPUT, ValidationError, fromZodIssues, textIssue, type ValidationIssue } from '../errors.js';
-import { guardJson } from '../ruleset/json-guard.js';
 import { dropPrototypes, readPlainData } from './plain.js';
 import { MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
 
@@ -23,11 +22,10 @@ export function parseProfile(input: unknown): ProfileParseResult {
     return { success: true, profile: input as ParsedProfile };
   }
   try {
-    // Own data properties only, copied: nothing inherited is read, no getter is called (see plain.ts).
+    // Own data properties only, copied: nothing inherited is read, no getter is called; forbidden keys,
+    // depth and size checked as guardJson checks a rule set (see plain.ts).
     const plain = readPlainData(input, MAX_LIST_ENTRIES);
     if (!plain.ok) return { success: false, issues: plain.issues };
-    const guarded = guardJson(plain.value);
-    if (guarded.length > 0) return { success: false, issues: guarded };
     const parsed = profileSchema.safeParse(plain.value, REPORT_INPUT);
     if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
     dropPrototypes(parsed.data);
