@@ -83,12 +83,13 @@ export const reportSchema = z.strictObject({
 });
 
 /**
- * The schema's output is `EligibilityReport` (up to `readonly`): a compile-time check, so the schema and
- * the types cannot drift apart silently. test/report-schema.test.ts checks the other direction.
+ * The schema's output is `EligibilityReport` (up to `readonly`): checked when this file compiles, so the
+ * schema and the types cannot drift apart silently. test/properties/reports.test.ts checks the other
+ * direction too.
  */
 export type ReportSchemaOutput = z.output<typeof reportSchema>;
-const _outputIsAReport: (report: ReportSchemaOutput) => EligibilityReport = (report) => report;
-void _outputIsAReport;
+type Holds<T extends true> = T;
+export type ReportSchemaMatchesTypes = Holds<ReportSchemaOutput extends EligibilityReport ? true : false>;
 
 /** `schema/report.schema.json`: the report as JSON (draft 2020-12), generated from `reportSchema`. */
 export const reportJsonSchema = (): Record<string, unknown> =>
