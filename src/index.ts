@@ -11,3 +11,4 @@ export { createEngine } from './engine/json-rules-engine.js';
 export { getRuleSet, getTemplate, RULE_SET_IDS, TEMPLATE_IDS } from './rulesets/index.js';
 export { checkAll, type CheckAllResult, type JurisdictionResult, type LocationMatch } from './check-all.js';
 export { renderSummary } from './report/summary.js';
+export { reportSchema, reportJsonSchema, type ReportSchemaOutput } from './report/schema.js';

@@ -5,12 +5,19 @@ import { ruleSetSchema } from './ruleset/schema.js';
 /**
  * JSON Schemas (draft 2020-12) generated from the zod schemas, for tools outside TypeScript: form
  * generators (react-jsonschema-form) for the profile, editors validating `ruleset.json` through its
- * `$schema`. They describe the JSON as written (dates are `YYYY-MM-DD` strings). Checks JSON Schema
- * cannot say (a date that exists, a quote that stands in the notice) are left to the library.
+ * `$schema`; the report's (src/report/schema.ts) for whoever receives reports as JSON. They describe
+ * the JSON as written (dates are `YYYY-MM-DD` strings). Checks JSON Schema cannot say (a date that
+ * exists, a quote that stands in the notice) are left to the library.
  */
-function toJsonSchema(schema: z.ZodMiniType, id: string, title: string): Record<string, unknown> {
+export function toJsonSchema(
+  schema: z.ZodMiniType,
+  id: string,
+  title: string,
+  options: { io?: 'input' | 'output'; metadata?: z.core.$ZodRegistry<{ id?: string }> } = {},
+): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {
-    io: 'input',
+    io: options.io ?? 'input',
+    ...(options.metadata && { metadata: options.metadata }),
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema === calendarDate) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { profileJsonSchema, ruleSetJsonSchema } from '../src/index.js';
+import { profileJsonSchema, reportJsonSchema, ruleSetJsonSchema } from '../src/index.js';
 import { REGISTRY_FILE, registrySource } from '../scripts/registry.mjs';
 import { ROOT, RULE_SET_DIRS, fixturesOf, readJson } from './support/repo.js';
 
@@ -11,6 +11,7 @@ describe('generated files', () => {
   it('schema/*.schema.json are what the zod schemas generate', () => {
     expect(readJson(join(ROOT, 'schema', 'profile.schema.json'))).toEqual(profileJsonSchema());
     expect(readJson(join(ROOT, 'schema', 'ruleset.schema.json'))).toEqual(ruleSetJsonSchema());
+    expect(readJson(join(ROOT, 'schema', 'report.schema.json'))).toEqual(reportJsonSchema());
   });
 
   it('src/rulesets/bundled.ts imports every rule set under rules/', () => {

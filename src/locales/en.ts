@@ -7,6 +7,7 @@ const EXPECTED: Record<string, string> = {
   list_entry_field: "a field of that list's entries",
   list_entry_date: "a date field of that list's entries",
   calendar_date: 'a real calendar date written YYYY-MM-DD',
+  calendar_date_in_range: 'a date from 1900-01-01 to 9999-12-31',
   profile_field: 'the path of a profile field (e.g. application.targetLevel)',
   field_value: 'a value that field allows',
   identifier: 'an identifier starting with a lower-case letter',

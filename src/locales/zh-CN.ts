@@ -12,6 +12,7 @@ const EXPECTED: Record<string, string> = {
   list_entry_field: '该列表记录中的字段',
   list_entry_date: '该列表记录中的日期字段',
   calendar_date: ' YYYY-MM-DD 格式的真实日期',
+  calendar_date_in_range: ' 1900-01-01 至 9999-12-31 之间的日期',
   profile_field: '申报人档案中的一个字段路径(如 application.targetLevel)',
   field_value: '该字段允许的取值',
   identifier: '以小写字母开头的标识符',

@@ -1,6 +1,6 @@
-import { REPORT_INPUT, ValidationError, fromZodIssues, type ValidationIssue } from '../errors.js';
-import { guardJson } from '../ruleset/json-guard.js';
-import { profileSchema, type ParsedProfileData } from './schema.js';
+import { REPORT_INPUT, ValidationError, fromZodIssues, textIssue, type ValidationIssue } from '../errors.js';
+import { dropPrototypes, readPlainData } from './plain.js';
+import { MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
 
 declare const parsedBrand: unique symbol;
 /** A profile that has been validated and had its dates decoded; evaluating it again skips validation. */
@@ -21,12 +21,30 @@ export function parseProfile(input: unknown): ProfileParseResult {
   if (input !== null && typeof input === 'object' && parsedProfiles.has(input)) {
     return { success: true, profile: input as ParsedProfile };
   }
-  const guarded = guardJson(input);
-  if (guarded.length > 0) return { success: false, issues: guarded };
-  const parsed = profileSchema.safeParse(input, REPORT_INPUT);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
-  parsedProfiles.add(parsed.data);
-  return { success: true, profile: parsed.data as ParsedProfile };
+  try {
+    // Own data properties only, copied: nothing inherited is read, no getter is called; forbidden keys,
+    // depth and size checked as guardJson checks a rule set (see plain.ts).
+    const plain = readPlainData(input, MAX_LIST_ENTRIES);
+    if (!plain.ok) return { success: false, issues: plain.issues };
+    const parsed = profileSchema.safeParse(plain.value, REPORT_INPUT);
+    if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+    dropPrototypes(parsed.data);
+    parsedProfiles.add(parsed.data);
+    return { success: true, profile: parsed.data as ParsedProfile };
+  } catch (error) {
+    // Only an exotic object gets here (a proxy whose traps throw): still an answer, not an exception.
+    return { success: false, issues: [unreadable(error)] };
+  }
+}
+
+function unreadable(error: unknown): ValidationIssue {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = '?';
+  }
+  return textIssue([], `无法读取申报人档案:${reason}`, `the applicant profile cannot be read: ${reason}`);
 }
 
 /** Like `parseProfile`, but throws a `ValidationError` for a bad profile. */

@@ -36,6 +36,20 @@ import {
  */
 
 /**
+ * Limits a profile's values keep to, so that absurd input gets a clear error rather than an odd result:
+ *
+ * - dates from 1900-01-01 to 9999-12-31: year 0 is no one's title date, and a notice's early routes count
+ *   a date some years earlier, which must still be a year that can be written `YYYY`; 9999-12-31 stays
+ *   valid, as people write it for a sanction without an end;
+ * - at most 200 entries in each list (titles, education, continuing-education years …): no applicant has
+ *   more, and a bound keeps a hostile profile from making validation or evaluation slow;
+ * - texts of at most 200 characters; hours from 0 to 10,000 a year; years from 1949 to 2100.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '9999-12-31';
+export const MAX_LIST_ENTRIES = 200;
+
+/**
  * The zod functions the schemas are built with: from `zod/mini` here, from classic zod in
  * `zhicheng-eligibility/zod`. Only these are passed (not a whole namespace), so a bundler keeps only
  * what the schemas use.
@@ -51,11 +65,18 @@ export type ZodNamespace = Pick<
  * classic, a schema with its methods (`.superRefine` …).
  */
 export function buildProfileSchemas(zod: ZodNamespace) {
-  /** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
+  /**
+   * `YYYY-MM-DD`, a date that exists, from `MIN_DATE` to `MAX_DATE`. Decodes to a UTC-midnight date,
+   * encodes back to the string.
+   */
   const calendarDate = zod.codec(
     zod.string().check(
       zod.refine((text) => parseCalendarDate(text) !== undefined, {
         params: { expected: 'calendar_date' },
+        abort: true,
+      }),
+      zod.refine((text) => text >= MIN_DATE && text <= MAX_DATE, {
+        params: { expected: 'calendar_date_in_range' },
         abort: true,
       }),
     ),
@@ -71,7 +92,7 @@ export function buildProfileSchemas(zod: ZodNamespace) {
   const hours = zod.number().check(zod.gte(0), zod.lte(10_000));
   const year = zod.int().check(zod.gte(1949), zod.lte(2100));
   /** Lists are bounded so a hostile profile cannot make evaluation slow. */
-  const list = <T extends zodMini.ZodMiniType>(item: T) => zod.array(item).check(zod.maxLength(200));
+  const list = <T extends zodMini.ZodMiniType>(item: T) => zod.array(item).check(zod.maxLength(MAX_LIST_ENTRIES));
 
   const titleSchema = zod.strictObject({
     series: zod.optional(zod.enum(SERIES)),
