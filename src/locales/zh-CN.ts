@@ -34,13 +34,9 @@ function problem(detail: ProblemDetail): string {
     case 'invalid_value':
       return `应为下列之一:${detail.values.map((value) => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value))).join('、')}`;
     case 'too_small':
-      return detail.origin === 'array' || detail.origin === 'string'
-        ? `长度应不少于 ${detail.minimum}`
-        : `应不小于 ${detail.minimum}`;
+      return detail.origin === 'array' ? `应至少有 ${detail.minimum} 项` : detail.origin === 'string' ? `长度应不少于 ${detail.minimum} 个字符` : `应不小于 ${detail.minimum}`;
     case 'too_big':
-      return detail.origin === 'array' || detail.origin === 'string'
-        ? `长度应不超过 ${detail.maximum}`
-        : `应不大于 ${detail.maximum}`;
+      return detail.origin === 'array' ? `应不超过 ${detail.maximum} 项` : detail.origin === 'string' ? `长度应不超过 ${detail.maximum} 个字符` : `应不大于 ${detail.maximum}`;
     case 'expected':
       return `应为${EXPECTED[detail.expected] ?? detail.expected}${detail.detail ? `(${detail.detail})` : ''}`;
     case 'text':

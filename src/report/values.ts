@@ -34,7 +34,8 @@ export function toReportValue(value: unknown): ReportValue {
 export function describeValue(value: ReportValue, locale: Locale): string {
   if (value === null) return locale.none;
   if (typeof value === 'boolean') return value ? locale.yes : locale.no;
-  if (typeof value === 'string') return locale.values[value] ?? value;
+  // The string is the applicant's: only a label of our own may stand for it, never an inherited property.
+  if (typeof value === 'string') return Object.hasOwn(locale.values, value) ? locale.values[value]! : value;
   if (Array.isArray(value)) return value.map((item) => describeValue(item, locale)).join(locale.listSeparator);
   return String(value);
 }
