@@ -78,7 +78,16 @@ describe('zhicheng check', () => {
     const bad = file('broken.json', '{"titles": [');
     const { code, stderr } = await cli('check', bad, '--rules', 'shizuishan-2024');
     expect(code).toBe(65);
-    expect(stderr).toContain(`不是有效的 JSON / not valid JSON: ${bad}`);
+    expect(stderr).toContain(`${bad}: 不是有效的 JSON / not valid JSON`);
+    expect(stderr).toMatch(/^1:13 titles\[0\]:/m); // where the text ends, with the path it was in
+  });
+
+  it('reads a profile file strictly: a key given twice is refused, not silently settled', async () => {
+    const twice = file('twice.json', '{\n  "application": {\n    "targetLevel": "clerk",\n    "targetLevel": "senior"\n  }\n}');
+    const { code, stderr } = await cli('check', twice, '--rules', 'shizuishan-2024');
+    expect(code).toBe(65);
+    expect(stderr).toContain('4:5 application.targetLevel:键名 "targetLevel" 重复(第一次在第 3 行)');
+    expect(stderr).toContain('at application.targetLevel: duplicate key "targetLevel" (first at line 3)');
   });
 
   it('reads a rule-set file strictly: a duplicate key is refused with its line', async () => {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { describeIssues, ValidationError, type ValidationIssue } from '../errors.js';
 import { readTextFile, UnreadableFile } from './files.js';
 import { lintRuleSetText, loadRuleSetText } from '../ruleset/text.js';
+import { scanJsonText } from '../ruleset/json-text.js';
 import { evaluateWithEngine } from '../evaluate-with-engine.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
@@ -85,23 +86,15 @@ function readText(file: string): string {
   return read.text;
 }
 
-/** Parses JSON; a syntax error names the file, line and column. */
+/**
+ * Parses a JSON file strictly, as rule sets are read: a syntax error, or a key given twice (which
+ * `JSON.parse` would silently settle by keeping the last), names the file, the path, line and column.
+ */
 function readJson(file: string): unknown {
   const text = readText(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    let where = '';
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      const line = before.split('\n').length;
-      const column = before.length - before.lastIndexOf('\n');
-      where = `:${line}:${column}`;
-    }
-    throw new CliError(`不是有效的 JSON / not valid JSON: ${file}${where}\n  ${message}`, EXIT.dataError);
-  }
+  const scanned = scanJsonText(text);
+  if (scanned.issues.length > 0) throw new CliError(`${file}: 不是有效的 JSON / not valid JSON\n${describeIssues(scanned.issues)}`, EXIT.dataError);
+  return JSON.parse(text);
 }
 
 /** A bundled rule set by id, or a rule-set file (checked against the notice.md beside it, if any). */
