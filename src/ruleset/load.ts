@@ -72,6 +72,12 @@ class Compiler {
   readonly issues: ValidationIssue[] = [];
   private readonly rawParameters = new Map<string, unknown>();
   readonly parameters = new Map<string, CompiledParameter>();
+  /**
+   * Decoded fact parameters by fact and parameters: a rule set names the same fact with the same
+   * parameters in many places (the target level, the route), and decoding each once is most of a
+   * rule set's compile time. The decoded value is shared, as the evaluators already share its slot.
+   */
+  private readonly decodedParams = new Map<string, unknown>();
 
   constructor(
     private readonly document: RuleSetDocument,
@@ -174,12 +180,15 @@ class Compiler {
     const resolution = this.resolve(params ?? {}, path, used);
     if (!resolution) return undefined;
     const resolved = resolution.value;
+    const key = `${fact.name}${stableKey(resolved)}`;
+    if (this.decodedParams.has(key)) return { params: this.decodedParams.get(key), key, raw: resolved as Record<string, unknown> };
     const parsed = fact.params.safeParse(resolved, REPORT_INPUT);
     if (!parsed.success) {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
     }
-    return { params: parsed.data, key: `${fact.name}${stableKey(resolved)}`, raw: resolved as Record<string, unknown> };
+    this.decodedParams.set(key, parsed.data);
+    return { params: parsed.data, key, raw: resolved as Record<string, unknown> };
   }
 
   node(input: ConditionNodeInput, path: Path, used: Set<string>): CompiledNode | undefined {
