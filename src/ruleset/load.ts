@@ -78,6 +78,8 @@ class Compiler {
    * rule set's compile time. The decoded value is shared, as the evaluators already share its slot.
    */
   private readonly decodedParams = new Map<string, unknown>();
+  /** Decoded comparison values by operator schema and value, for the same reason (`true`, a level, a date). */
+  private readonly decodedValues = new Map<z.ZodMiniType, Map<string, unknown>>();
 
   constructor(
     private readonly document: RuleSetDocument,
@@ -255,11 +257,16 @@ class Compiler {
     const resolution = this.resolve(input, path, used);
     if (!resolution) return undefined;
     const raw = resolution.value;
+    let decoded = this.decodedValues.get(schema);
+    if (!decoded) this.decodedValues.set(schema, (decoded = new Map()));
+    const key = stableKey(raw);
+    if (decoded.has(key)) return { compiled: { kind: 'literal', value: decoded.get(key) }, raw };
     const parsed = schema.safeParse(raw, REPORT_INPUT);
     if (!parsed.success) {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
     }
+    decoded.set(key, parsed.data);
     return { compiled: { kind: 'literal', value: parsed.data }, raw };
   }
 }
