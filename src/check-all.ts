@@ -5,6 +5,7 @@ import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
 import { RULE_SET_IDS, getRuleSet } from './rulesets/index.js';
+import { assertRuleSet } from './ruleset/loaded.js';
 
 /** How a rule set's jurisdiction was matched to the applicant's location. */
 export type LocationMatch = 'city' | 'region' | 'location_unknown';
@@ -47,6 +48,9 @@ export function checkAll(
   profile: ApplicantProfile | ParsedProfile,
   ruleSets: readonly RuleSet[] = RULE_SET_IDS.map((id) => getRuleSet(id)!),
 ): CheckAllResult {
+  // Every rule set is checked before any is read, so a slip (rule-set JSON instead of a loaded rule
+  // set) is a clear error rather than a TypeError halfway through.
+  for (const ruleSet of ruleSets) assertRuleSet(ruleSet);
   const parsed = toParsedProfile(profile);
   const results: JurisdictionResult[] = [];
   const skipped: { ruleSetId: string; reason: string }[] = [];

@@ -13,6 +13,7 @@ export { profileSchema, calendarDate, buildProfileSchemas, type ApplicantProfile
 export * from './profile/enums.js';
 export { PROFILE_FIELDS, type ProfileField } from './profile/paths.js';
 export { loadRuleSet, type LoadOptions } from './ruleset/load.js';
+export { isRuleSet } from './ruleset/loaded.js';
 export { lintRuleSet } from './ruleset/lint.js';
 export { loadRuleSetText, lintRuleSetText } from './ruleset/text.js';
 export { JSON_LIMITS } from './ruleset/json-guard.js';

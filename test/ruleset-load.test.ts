@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, evaluate, lintRuleSet, loadRuleSet } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ValidationError,
+  checkAll,
+  createEngine,
+  eligibility,
+  evaluate,
+  evaluateWithEngine,
+  getRuleSet,
+  isRuleSet,
+  lintRuleSet,
+  loadRuleSet,
+  toStandardSchema,
+  type RuleSet,
+} from '../src/index.js';
+import { ROOT } from './support/repo.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 
 /** The problems a broken rule set is refused with: where (the JSON path) and, in English, what. */
@@ -239,5 +255,38 @@ describe('bundled rule sets', () => {
         expect(JSON.stringify(evaluate(getRuleSet(id)!, fixture.profile as never)), fixture.file).toBe(JSON.stringify(evaluate(validated, fixture.profile as never)));
       }
     }
+  });
+});
+
+describe('a rule set not loaded by the library', () => {
+  // A common slip: handing rule-set JSON (or nothing) to the evaluators instead of what loadRuleSet
+  // returns. It must be a clear error in both languages, never a TypeError from deep inside.
+  const json = JSON.parse(readFileSync(join(ROOT, 'rules', 'shizuishan-2024', 'ruleset.json'), 'utf8')) as unknown;
+  const notLoaded: unknown[] = [json, {}, null, 42, { ...getRuleSet('shizuishan-2024')! }];
+  const expectRefused = (act: () => unknown) => {
+    try {
+      act();
+      expect.fail('accepted a rule set that was not loaded');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]!.message.en).toContain('expected a loaded rule set');
+      expect((error as ValidationError).issues[0]!.message.zh).toContain('应为已加载的规则集');
+    }
+  };
+
+  it.each(notLoaded.map((value, index) => [index, value]))('case %i is refused by every entry point', async (_, value) => {
+    const ruleSet = value as RuleSet;
+    expect(isRuleSet(value)).toBe(false);
+    expectRefused(() => evaluate(ruleSet, {}));
+    expectRefused(() => checkAll({}, [ruleSet]));
+    expectRefused(() => createEngine(ruleSet));
+    expectRefused(() => toStandardSchema(ruleSet));
+    expectRefused(() => eligibility(ruleSet));
+    await expect(evaluateWithEngine(ruleSet, {})).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('accepts what the library loaded', () => {
+    expect(isRuleSet(getRuleSet('shizuishan-2024'))).toBe(true);
+    expect(isRuleSet(loadRuleSet(json))).toBe(true);
   });
 });

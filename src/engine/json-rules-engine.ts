@@ -6,6 +6,7 @@ import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome } from './logic.js';
 import type { ConditionOutcome, EvaluationOutcomes } from './outcomes.js';
+import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
  * The rule set as json-rules-engine runs it: one engine rule per condition tree (each condition's
@@ -43,6 +44,7 @@ function decoder<T>(decode: (json: unknown) => T): (json: unknown) => T {
 
 /** Builds a json-rules-engine `Engine` holding the rule set: what a user who already runs one gets. */
 export function createEngine(ruleSet: RuleSet): Engine {
+  assertRuleSet(ruleSet);
   const engine = new Engine([], { allowUndefinedFacts: false });
   for (const fact of FACTS.values()) {
     const decodeParams = decoder((json) => fact.params.parse(json ?? {}));

@@ -3,6 +3,7 @@ import type { ConditionStatus } from '../locales/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionOutcome, EvaluationOutcomes, GateOutcome } from './outcomes.js';
+import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
  * The synchronous evaluator. Each rule set is compiled once (on first use) into closures: every
@@ -242,6 +243,7 @@ const plans = new WeakMap<RuleSet, RuleSetPlan>();
 function planOf(ruleSet: RuleSet): RuleSetPlan {
   let plan = plans.get(ruleSet);
   if (!plan) {
+    assertRuleSet(ruleSet); // checked once per rule set, not per evaluation
     plan = compilePlan(ruleSet);
     plans.set(ruleSet, plan);
   }

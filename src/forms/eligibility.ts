@@ -3,6 +3,7 @@ import type { ParsedProfileData } from '../profile/schema.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { citedMessage, fieldIssues } from './field-issues.js';
 import { pathSegments, type EligibilitySchemaOptions } from './standard-schema.js';
+import { assertRuleSet } from '../ruleset/loaded.js';
 
 /** The part of zod's refinement context the check uses (classic `superRefine` and mini `z.superRefine` both give it). */
 interface RefinementContext {
@@ -19,6 +20,7 @@ interface RefinementContext {
  * With `zod/mini`: `profileSchema.check(z.superRefine(eligibility(ruleSet)))`.
  */
 export function eligibility(ruleSet: RuleSet, options: EligibilitySchemaOptions = {}) {
+  assertRuleSet(ruleSet); // when the schema is built, not on the first keystroke
   const language = options.language ?? 'zh';
   return (profile: ParsedProfileData, context: RefinementContext): void => {
     const report = evaluateParsed(ruleSet, profile, options);

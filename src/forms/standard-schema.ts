@@ -4,6 +4,7 @@ import { parseProfile } from '../profile/parse.js';
 import type { ApplicantProfile } from '../profile/schema.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { citedMessage, fieldIssues, type FieldIssueOptions } from './field-issues.js';
+import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
  * Standard Schema v1 (https://standardschema.dev), the interface form libraries validate with —
@@ -55,6 +56,7 @@ export function pathSegments(path: string): (string | number)[] {
  * Synchronous, as forms validating on every change need.
  */
 export function toStandardSchema(ruleSet: RuleSet, options: EligibilitySchemaOptions = {}): StandardSchemaV1<ApplicantProfile> {
+  assertRuleSet(ruleSet); // when the schema is built, not on the first keystroke
   const language = options.language ?? 'zh';
   return {
     '~standard': {

@@ -6,6 +6,7 @@ import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '
 import type { CompiledCondition, CompiledLeaf, RuleSet } from '../ruleset/compiled.js';
 import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, ReportValue } from './types.js';
 import { describeValue, toReportValue } from './values.js';
+import { assertRuleSet } from '../ruleset/loaded.js';
 
 /** The words a report is written in, one locale per language. */
 export type Locales = Readonly<Record<Language, Locale>>;
@@ -37,6 +38,7 @@ const statics = new WeakMap<RuleSet, RuleSetStatics>();
 function staticsOf(ruleSet: RuleSet): RuleSetStatics {
   let shared = statics.get(ruleSet);
   if (shared) return shared;
+  assertRuleSet(ruleSet);
   const document = ruleSet.document;
   shared = {
     identity: Object.freeze({

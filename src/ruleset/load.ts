@@ -13,6 +13,7 @@ import type {
   RuleSet,
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
+import { markLoaded } from './loaded.js';
 import { checkCitations } from './notice.js';
 import type { CompileContext } from './salvage.js';
 import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
@@ -395,7 +396,7 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
   if (issues.length > 0) return { issues };
   return {
     issues,
-    ruleSet: { id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes },
+    ruleSet: markLoaded({ id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes }),
   };
 }
 
