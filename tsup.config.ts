@@ -12,6 +12,10 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     treeshake: true,
+    // Shared chunks for CommonJS too (ESM splits by default): each entry bundled whole would carry its
+    // own copy of module state — the WeakSet that remembers parsed profiles — so a profile parsed
+    // through `/core` would be validated again, and refused, by `evaluate` from the main entry.
+    splitting: true,
   },
   {
     // For a web page without a bundler: the core entry as one self-contained ES module, dependencies

@@ -3,20 +3,30 @@ import type { RuleSet } from './compiled.js';
 
 /**
  * Which objects are rule sets this library compiled. Evaluating rule-set JSON directly (a common slip:
- * `evaluate(JSON.parse(file), profile)`) would otherwise fail deep inside with a TypeError; a WeakSet
- * cannot be forged by a look-alike object or a proxy, as a marker property could.
+ * `evaluate(JSON.parse(file), profile)`) would otherwise fail deep inside with a TypeError.
+ *
+ * A non-enumerable property under a registered symbol, not a module-local WeakSet: the CommonJS build
+ * bundles each entry (`.`, `/core`, `/zod`) with its own copy of this module, and a rule set loaded
+ * through one must be accepted by another (and by the ESM build in the same process). `Symbol.for`
+ * shares the key across copies without putting anything on the global object. It is a check against
+ * slips, not a security boundary: whoever can hand us an object can already call any code.
  */
-const loaded = new WeakSet<object>();
+const LOADED = Symbol.for('zhicheng-eligibility.loaded-rule-set');
 
 /** @internal Called by the loader for every rule set it returns. */
 export function markLoaded(ruleSet: RuleSet): RuleSet {
-  loaded.add(ruleSet);
+  Object.defineProperty(ruleSet, LOADED, { value: true }); // not enumerable: spread copies are not rule sets
   return ruleSet;
 }
 
 /** Whether `value` is a rule set returned by `loadRuleSet`, `loadRuleSetText` or `getRuleSet`. */
 export function isRuleSet(value: unknown): value is RuleSet {
-  return typeof value === 'object' && value !== null && loaded.has(value);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as { [LOADED]?: unknown })[LOADED] === true;
+  } catch {
+    return false; // a proxy whose trap throws is no rule set
+  }
 }
 
 /** Throws a `ValidationError` (in both languages) unless `value` is a loaded rule set. */
