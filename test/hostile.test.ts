@@ -291,7 +291,8 @@ describe('a rule set damaged anywhere', () => {
         const document = minimalRuleSet();
         for (const [index, value, remove] of changes) {
           const paths = pathsOf(document);
-          if (paths.length > 0) damage(document, paths[index % paths.length]!, value, remove);
+          // A copy: constantFrom hands out the same object every time, and placing one instance twice could make a cycle.
+          if (paths.length > 0) damage(document, paths[index % paths.length]!, structuredClone(value), remove);
         }
         const issues = lintRuleSet(document, { notice: MINIMAL_NOTICE });
         const textIssues = lintRuleSetText(JSON.stringify(document, null, 2), { notice: MINIMAL_NOTICE });
@@ -306,7 +307,7 @@ describe('a rule set damaged anywhere', () => {
         expect(loaded).toBe(issues.length === 0);
         for (const issue of issues) expect(issue.message.en.length + issue.message.zh.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: 1500, seed: 20_240_517 }, // fixed, so CI is reproducible
     );
     expect(PATHS.length).toBeGreaterThan(50);
     expectNoGlobalTouched(before);

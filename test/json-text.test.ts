@@ -28,7 +28,7 @@ describe('the strict JSON scanner', () => {
         const edited = text.slice(0, position) + (kind === 'delete' ? '' : char) + text.slice(kind === 'insert' ? position : position + 1);
         expect(accepts(edited), edited).toBe(parses(edited));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20_240_517 },
     );
   });
 
@@ -38,7 +38,7 @@ describe('the strict JSON scanner', () => {
       fc.property(text, (candidate) => {
         expect(accepts(candidate), candidate).toBe(parses(candidate));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 20_000, seed: 20_240_517 },
     );
   });
 
