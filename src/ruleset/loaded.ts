@@ -5,11 +5,11 @@ import type { RuleSet } from './compiled.js';
  * Which objects are rule sets this library compiled. Evaluating rule-set JSON directly (a common slip:
  * `evaluate(JSON.parse(file), profile)`) would otherwise fail deep inside with a TypeError.
  *
- * A non-enumerable property under a registered symbol, not a module-local WeakSet: the CommonJS build
- * bundles each entry (`.`, `/core`, `/zod`) with its own copy of this module, and a rule set loaded
- * through one must be accepted by another (and by the ESM build in the same process). `Symbol.for`
- * shares the key across copies without putting anything on the global object. It is a check against
- * slips, not a security boundary: whoever can hand us an object can already call any code.
+ * A non-enumerable property under a registered symbol, not a module-local WeakSet: the ESM and CommonJS
+ * builds are two copies of this module, and one process may load both (an application importing the
+ * package while a dependency requires it); a rule set loaded through one must be accepted by the other.
+ * `Symbol.for` shares the key across copies without putting anything on the global object. It is a
+ * check against slips, not a security boundary: whoever can hand us an object can already call any code.
  */
 const LOADED = Symbol.for('zhicheng-eligibility.loaded-rule-set');
 
