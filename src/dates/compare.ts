@@ -9,3 +9,6 @@
 export const isDayBefore = (day: Date, other: Date): boolean => day.getTime() < other.getTime();
 export const isDayAfter = (day: Date, other: Date): boolean => day.getTime() > other.getTime();
 export const isSameDay = (day: Date, other: Date): boolean => day.getTime() === other.getTime();
+
+/** Equality of two values as rule sets mean it: two dates are equal on the same day, anything else by `===`. */
+export const sameValue = (a: unknown, b: unknown): boolean => (a instanceof Date && b instanceof Date ? isSameDay(a, b) : a === b);

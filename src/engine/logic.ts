@@ -96,23 +96,27 @@ export function conditionStatus(
   return { status: 'unknown', missing: unique([...applies.missing, ...own.missing]) };
 }
 
-/** Order of precedence when every part must hold (a route, the whole rule set): fail first. */
-const ALL_ORDER: readonly ConditionStatus[] = ['fail', 'unknown', 'review', 'pass'];
+/** Precedence when every part must hold (a route, the whole rule set): fail first. */
+const ALL_RANK: Readonly<Record<ConditionStatus, number>> = { fail: 4, unknown: 3, review: 2, pass: 1, not_applicable: 0 };
 /** When any alternative will do (a pathway's routes): a passing route settles it. */
-const ANY_ORDER: readonly ConditionStatus[] = ['pass', 'unknown', 'review', 'fail'];
+const ANY_RANK: Readonly<Record<ConditionStatus, number>> = { pass: 4, unknown: 3, review: 2, fail: 1, not_applicable: 0 };
+
+/** The status of highest rank (one pass, no arrays: this runs for every route of every report). */
+function highest(statuses: Iterable<ConditionStatus>, rank: Readonly<Record<ConditionStatus, number>>): ConditionStatus {
+  let best: ConditionStatus = 'not_applicable';
+  for (const status of statuses) if (rank[status] > rank[best]) best = status;
+  return best;
+}
 
 /** Statuses that must all hold; `not_applicable` ones are left out, and if nothing is left so is the result. */
-export function allOf(statuses: readonly ConditionStatus[]): ConditionStatus {
-  const relevant: readonly ConditionStatus[] = statuses.filter((status) => status !== 'not_applicable');
-  if (relevant.length === 0) return 'not_applicable';
-  return ALL_ORDER.find((status) => relevant.includes(status))!;
+export function allOf(statuses: Iterable<ConditionStatus>): ConditionStatus {
+  return highest(statuses, ALL_RANK);
 }
 
 /** Alternatives: the best of those that apply; with none applicable, no route is open (`fail`). */
-export function anyOf(statuses: readonly ConditionStatus[]): ConditionStatus {
-  const relevant: readonly ConditionStatus[] = statuses.filter((status) => status !== 'not_applicable');
-  if (relevant.length === 0) return 'fail';
-  return ANY_ORDER.find((status) => relevant.includes(status))!;
+export function anyOf(statuses: Iterable<ConditionStatus>): ConditionStatus {
+  const best = highest(statuses, ANY_RANK);
+  return best === 'not_applicable' ? 'fail' : best;
 }
 
 /** The comparison that explains a test's status: the first leaf that came out the way the whole test did. */

@@ -1,5 +1,5 @@
 import { differenceInYears } from 'date-fns/differenceInYears';
-import { isDayBefore as isBefore } from '../dates/compare.js';
+import { isDayBefore as isBefore, sameValue } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { REPORT_INPUT } from '../errors.js';
 import { PROFILE_FIELDS } from '../profile/paths.js';
@@ -51,7 +51,6 @@ function decodeWhere<T extends { list: string; where?: Where | undefined }>(para
   return { ...params, where };
 }
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
 /**
  * Whether an entry matches `where`: `true`, `false`, or the fields it lacks that could make it match.
@@ -64,7 +63,7 @@ function matches(entry: Record<string, unknown>, where: Where | undefined, at: s
       gaps.push(`${at}.${key}`);
       continue;
     }
-    const ok = Array.isArray(wanted) ? wanted.some((item) => same(value, item)) : same(value, wanted);
+    const ok = Array.isArray(wanted) ? wanted.some((item) => sameValue(value, item)) : sameValue(value, wanted);
     if (!ok) return false;
   }
   return gaps.length === 0 ? true : gaps;

@@ -1,4 +1,4 @@
-import { isDayAfter as isAfter, isDayBefore as isBefore, isSameDay as isEqual } from '../dates/compare.js';
+import { isDayAfter as isAfter, isDayBefore as isBefore, sameValue } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import type { LocalizedText } from '../locales/types.js';
@@ -25,7 +25,6 @@ const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
-const sameValue = (a: unknown, b: unknown): boolean => (isDate(a) && isDate(b) ? isEqual(a, b) : a === b);
 
 const numeric = (name: string, phrase: LocalizedText, compare: (a: number, b: number) => boolean): OperatorDefinition => ({
   name,

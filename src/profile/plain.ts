@@ -1,5 +1,5 @@
 import { issue, textIssue, type ValidationIssue } from '../errors.js';
-import { MAX_DEPTH, MAX_NODES } from '../ruleset/json-guard.js';
+import { FORBIDDEN_KEYS, LIMIT_WORDS, MAX_DEPTH, MAX_NODES } from '../ruleset/json-guard.js';
 
 /**
  * Reads an applicant profile as plain JSON data, before anything validates it: a copy made of its own
@@ -22,8 +22,6 @@ import { MAX_DEPTH, MAX_NODES } from '../ruleset/json-guard.js';
 
 /** A key longer than this is no field of the profile; the message shows its start only. */
 const MAX_KEY_LENGTH = 64;
-/** Keys that could reach a prototype if any code ever assigned them: the same as guardJson's, in the same words. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isPlainPrototype = (proto: object | null): boolean =>
   proto === null ||
@@ -48,7 +46,7 @@ export function readPlainData(input: unknown, maxEntries: number): PlainResult {
   const read = (value: unknown): unknown => {
     if ((nodes += 1) > MAX_NODES) {
       stopped = true;
-      return problem(`文档过大:超过 ${MAX_NODES} 个值`, `document too large: more than ${MAX_NODES} values`, []);
+      return problem(...LIMIT_WORDS.tooMany(), []);
     }
     if (value === null || typeof value !== 'object') {
       if (typeof value !== 'number') return value; // strings, booleans; a function or a bigint the schema refuses by type
@@ -57,7 +55,7 @@ export function readPlainData(input: unknown, maxEntries: number): PlainResult {
     }
     if (path.length > MAX_DEPTH) {
       stopped = true;
-      return problem(`嵌套过深:超过 ${MAX_DEPTH} 层`, `nested too deeply: more than ${MAX_DEPTH} levels`, path.slice(0, MAX_DEPTH));
+      return problem(...LIMIT_WORDS.tooDeep(), path.slice(0, MAX_DEPTH));
     }
     if (Array.isArray(value)) {
       const length = Object.getOwnPropertyDescriptor(value, 'length')!.value as number;

@@ -1,4 +1,4 @@
-import { anyOf } from '../engine/logic.js';
+import { allOf, anyOf } from '../engine/logic.js';
 import type { ConditionOutcome, EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
@@ -180,22 +180,6 @@ class ConditionResult implements ConditionReport {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A route holds when all its steps do (`allOf`), read straight from the condition reports. */
-function routeStatus(conditions: readonly ConditionReport[], indexes: readonly number[]): ConditionStatus {
-  let fail = false;
-  let unknown = false;
-  let review = false;
-  let pass = false;
-  for (const index of indexes) {
-    const status = conditions[index]!.status;
-    if (status === 'fail') fail = true;
-    else if (status === 'unknown') unknown = true;
-    else if (status === 'review') review = true;
-    else if (status === 'pass') pass = true;
-  }
-  return fail ? 'fail' : unknown ? 'unknown' : review ? 'review' : pass ? 'pass' : 'not_applicable';
-}
-
 function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditions: readonly ConditionReport[], shared: RuleSetStatics): PathwayReport[] {
   const pathways: PathwayReport[] = [];
   ruleSet.pathways.forEach((pathway, index) => {
@@ -204,7 +188,7 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
     const routes = pathway.routes.map((route, routeIndex) => ({
       id: route.id,
       title: route.title,
-      status: routeStatus(conditions, routeIndexes[routeIndex]!),
+      status: allOf(routeIndexes[routeIndex]!.map((conditionIndex) => conditions[conditionIndex]!.status)),
       conditions: routeConditionIds[routeIndex]!,
     }));
     const applies = outcomes.pathways[index];

@@ -38,7 +38,7 @@ const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
   list: z.array(scalar),
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function stableKey(value: unknown): string {

@@ -1,5 +1,6 @@
 import { issue, type ValidationIssue } from '../errors.js';
 import { REPORT_INPUT } from '../errors.js';
+import { isRecord } from './load.js';
 import { conditionSchema, coverageSchema, noteSchema, pathwaySchema, ruleSetSchema, type RuleSetDocument } from './schema.js';
 
 /**
@@ -28,8 +29,6 @@ export interface Salvaged {
   readonly indexes: Readonly<Record<List, readonly number[]>>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const idsOf = (entries: unknown) =>
   Array.isArray(entries) ? new Set(entries.flatMap((entry) => (isRecord(entry) && typeof entry.id === 'string' ? [entry.id] : []))) : undefined;
