@@ -5,7 +5,7 @@ import { OPERATORS } from '../operators/index.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome } from './logic.js';
-import type { ConditionOutcome, EvaluationOutcomes } from './outcomes.js';
+import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
@@ -138,9 +138,9 @@ export async function runWithEngine(ruleSet: RuleSet, profile: ParsedProfileData
     conditions: ruleSet.conditions.map((condition): ConditionOutcome => {
       const test = outcomeOf(condition.test, get(ruleName('test', condition.id)));
       const { status, missing } = conditionStatus(outcomeOf(condition.appliesWhen, get(ruleName('applies', condition.id))), test);
-      if ((status !== 'pass' && status !== 'fail') || !test) return { status, missing };
+      if ((status !== 'pass' && status !== 'fail') || !test) return conditionOutcome(status, missing);
       const shown = decidingLeaf(test.leaves, status)!;
-      return { status, missing, shown: shown.leaf, actual: shown.actual, required: shown.required };
+      return conditionOutcome(status, missing, shown.leaf, shown.actual, shown.required);
     }),
     pathways: ruleSet.pathways.map((pathway) => gate(outcomeOf(pathway.appliesWhen, get(ruleName('pathway', pathway.id))))),
     notes: ruleSet.notes.map((note) => gate(outcomeOf(note.appliesWhen, get(ruleName('note', note.id))))),

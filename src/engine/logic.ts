@@ -97,25 +97,63 @@ export function conditionStatus(
 }
 
 /** Precedence when every part must hold (a route, the whole rule set): fail first. */
-const ALL_RANK: Readonly<Record<ConditionStatus, number>> = { fail: 4, unknown: 3, review: 2, pass: 1, not_applicable: 0 };
-/** When any alternative will do (a pathway's routes): a passing route settles it. */
-const ANY_RANK: Readonly<Record<ConditionStatus, number>> = { pass: 4, unknown: 3, review: 2, fail: 1, not_applicable: 0 };
+/**
+ * When everything must hold: a failure outweighs an unknown, which outweighs a review … A switch, not a
+ * lookup table: a table indexed by status strings is a keyed load with varying keys (megamorphic), and
+ * this runs for every route of every report.
+ */
+function allRank(status: ConditionStatus): number {
+  switch (status) {
+    case 'fail':
+      return 4;
+    case 'unknown':
+      return 3;
+    case 'review':
+      return 2;
+    case 'pass':
+      return 1;
+    default:
+      return 0;
+  }
+}
 
-/** The status of highest rank (one pass, no arrays: this runs for every route of every report). */
-function highest(statuses: Iterable<ConditionStatus>, rank: Readonly<Record<ConditionStatus, number>>): ConditionStatus {
-  let best: ConditionStatus = 'not_applicable';
-  for (const status of statuses) if (rank[status] > rank[best]) best = status;
-  return best;
+/** When any alternative will do (a pathway's routes): a passing route settles it. */
+function anyRank(status: ConditionStatus): number {
+  switch (status) {
+    case 'pass':
+      return 4;
+    case 'unknown':
+      return 3;
+    case 'review':
+      return 2;
+    case 'fail':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** Of two statuses that must both hold, the one that decides (`allOf` of two). */
+export function stricter(a: ConditionStatus, b: ConditionStatus): ConditionStatus {
+  return allRank(b) > allRank(a) ? b : a;
+}
+
+/** Of two alternatives, the better (before `anyOf` turns "none applicable" into `fail`). */
+export function better(a: ConditionStatus, b: ConditionStatus): ConditionStatus {
+  return anyRank(b) > anyRank(a) ? b : a;
 }
 
 /** Statuses that must all hold; `not_applicable` ones are left out, and if nothing is left so is the result. */
 export function allOf(statuses: Iterable<ConditionStatus>): ConditionStatus {
-  return highest(statuses, ALL_RANK);
+  let result: ConditionStatus = 'not_applicable';
+  for (const status of statuses) result = stricter(result, status);
+  return result;
 }
 
 /** Alternatives: the best of those that apply; with none applicable, no route is open (`fail`). */
 export function anyOf(statuses: Iterable<ConditionStatus>): ConditionStatus {
-  const best = highest(statuses, ANY_RANK);
+  let best: ConditionStatus = 'not_applicable';
+  for (const status of statuses) best = better(best, status);
   return best === 'not_applicable' ? 'fail' : best;
 }
 

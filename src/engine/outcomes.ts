@@ -17,6 +17,15 @@ export interface ConditionOutcome {
   readonly required?: unknown;
 }
 
+/**
+ * Every outcome is made here, with all five fields in one order, so every outcome has one hidden class
+ * and the report builder reads them with monomorphic loads (outcomes of five literal shapes made those
+ * reads megamorphic: measured 6% of a report).
+ */
+export function conditionOutcome(status: ConditionStatus, missing: readonly string[], shown?: CompiledLeaf, actual?: unknown, required?: unknown): ConditionOutcome {
+  return { status, missing, shown, actual, required };
+}
+
 /** A gate (a pathway's, a note's or the scope's `appliesWhen`) for one profile. */
 export interface GateOutcome {
   readonly status: Truth;

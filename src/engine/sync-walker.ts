@@ -1,8 +1,10 @@
-import type { FactValue } from '../facts/types.js';
+import { field } from '../facts/field.js';
+import { known, unknownFor, type FactDefinition, type FactValue } from '../facts/types.js';
+import { clearFieldValues, FieldLayout, fieldValue, fieldValues, type FieldValues } from './field-table.js';
 import type { ConditionStatus } from '../locales/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import type { ConditionOutcome, EvaluationOutcomes, GateOutcome } from './outcomes.js';
+import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
@@ -23,6 +25,8 @@ interface Context {
   profile: ParsedProfileData;
   /** Each fact's value for this profile, once computed. */
   readonly slots: (FactValue | undefined)[];
+  /** The profile fields that `field` facts read, a section at a time. */
+  readonly fields: FieldValues;
   /** The result of every node of every tree, by node index (each written before it is read). */
   readonly codes: Uint8Array;
 }
@@ -61,17 +65,41 @@ const NO_PATHS: readonly string[] = Object.freeze([]);
 const NO_PROFILE: ParsedProfileData = Object.freeze({});
 const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
 const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
-const NOT_APPLICABLE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
-const REVIEW: ConditionOutcome = Object.freeze({ status: 'review', missing: NO_PATHS });
+const NOT_APPLICABLE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
+const REVIEW: ConditionOutcome = Object.freeze(conditionOutcome('review', NO_PATHS));
+
+/** How a slot's fact is computed for the profile in hand (prepared once per distinct fact and parameters). */
+type SlotCompute = (context: Context) => FactValue;
 
 /** A fact's value for this profile: computed on first use, then read from its slot. */
-function factIn(context: Context, slot: number, fact: CompiledLeaf['fact'], params: unknown): FactValue {
+function factIn(context: Context, slot: number, compute: SlotCompute): FactValue {
   let value = context.slots[slot];
   if (value === undefined) {
-    value = fact.compute(context.profile, params);
+    value = compute(context);
     context.slots[slot] = value;
   }
   return value;
+}
+
+/**
+ * How to compute one fact. Most leaves of a notice read one field (`application.targetLevel`), so a
+ * `field` fact is read from the evaluation's field table (see field-table.ts), which reads each section
+ * of the profile once, instead of through `field.compute`. The result is exactly `field.compute`'s: a
+ * test compares every rule set's reports with json-rules-engine's, which calls `compute`.
+ */
+function slotCompute(fact: FactDefinition, params: unknown, layout: FieldLayout): SlotCompute {
+  if (fact !== field) {
+    const compute = fact.compute; // taken out once: fact definitions have several shapes
+    return (context) => compute(context.profile, params);
+  }
+  const { path, default: fallback } = params as { path: string; default: unknown };
+  const slot = layout.slotOf(path);
+  // Made once here, not per profile: what an absent field means.
+  const absent = fallback !== undefined ? known(fallback) : unknownFor(path);
+  return (context) => {
+    const value = fieldValue(context.fields, context.profile, slot);
+    return value !== undefined ? known(value) : absent;
+  };
 }
 
 /**
@@ -109,12 +137,14 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
     }
     return slot;
   };
+  const layout = new FieldLayout();
   let nodeCount = 0;
 
   const compileLeaf = (node: CompiledLeaf, leaves: LeafInfo[]): { run: Plan['run']; info: NodeInfo } => {
     const index = nodeCount++;
     const leftSlot = slotFor(node.key);
-    const { fact, params, value } = node;
+    const { value } = node;
+    const compute = slotCompute(node.fact, node.params, layout);
     const test = node.operator.test;
     const info: LeafInfo = { kind: 'leaf', index, leaf: node, leftSlot, rightSlot: value.kind === 'fact' ? slotFor(value.key) : -1 };
     leaves.push(info);
@@ -123,7 +153,7 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
       return {
         info,
         run: (context) => {
-          const left = factIn(context, leftSlot, fact, params);
+          const left = factIn(context, leftSlot, compute);
           const code: Code = !left.known ? UNKNOWN : test(left.value, literal) ? PASS : FAIL;
           context.codes[index] = code;
           return code;
@@ -131,12 +161,12 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
       };
     }
     const rightSlot = info.rightSlot;
-    const { fact: rightFact, params: rightParams } = value;
+    const rightCompute = slotCompute(value.fact, value.params, layout);
     return {
       info,
       run: (context) => {
-        const left = factIn(context, leftSlot, fact, params);
-        const right = factIn(context, rightSlot, rightFact, rightParams);
+        const left = factIn(context, leftSlot, compute);
+        const right = factIn(context, rightSlot, rightCompute);
         const code: Code = !left.known || !right.known ? UNKNOWN : test(left.value, right.value) ? PASS : FAIL;
         context.codes[index] = code;
         return code;
@@ -192,7 +222,12 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
   const pathways = ruleSet.pathways.map((pathway) => plan(pathway.appliesWhen));
   const notes = ruleSet.notes.map((note) => plan(note.appliesWhen));
   const scope = plan(ruleSet.scope?.appliesWhen);
-  const context: Context = { profile: NO_PROFILE, slots: new Array<FactValue | undefined>(slotOf.size).fill(undefined), codes: new Uint8Array(nodeCount) };
+  const context: Context = {
+    profile: NO_PROFILE,
+    slots: new Array<FactValue | undefined>(slotOf.size).fill(undefined),
+    fields: fieldValues(layout),
+    codes: new Uint8Array(nodeCount),
+  };
   return { context, conditions, pathways, notes, ...(scope && { scope }) };
 }
 
@@ -206,12 +241,12 @@ function conditionRunner(applies: Plan | undefined, test: Plan | undefined): Con
   return (context) => {
     const appliesCode = applies ? applies.run(context) : PASS;
     if (appliesCode === FAIL) return NOT_APPLICABLE;
-    if (!test) return appliesCode === PASS ? REVIEW : { status: 'unknown', missing: missingOf(applies!, context) };
+    if (!test) return appliesCode === PASS ? REVIEW : conditionOutcome('unknown', missingOf(applies!, context));
     const testCode = test.run(context);
     if (testCode === UNKNOWN || (appliesCode === UNKNOWN && testCode === FAIL)) {
       const missing = appliesCode === UNKNOWN ? missingOf(applies!, context) : [];
       if (testCode === UNKNOWN) collectMissing(test.root, context, missing);
-      return { status: 'unknown', missing };
+      return conditionOutcome('unknown', missing);
     }
     return shownOutcome(test, context, testCode, statusOf(testCode));
   };
@@ -227,7 +262,7 @@ function shownOutcome(test: Plan, context: Context, code: Code, status: Conditio
       break;
     }
   }
-  if (!shown) return { status, missing: NO_PATHS }; // a test with no comparison (`all: []`)
+  if (!shown) return conditionOutcome(status, NO_PATHS); // a test with no comparison (`all: []`)
   const left = context.slots[shown.leftSlot]!;
   const leaf = shown.leaf;
   let required: unknown;
@@ -236,7 +271,7 @@ function shownOutcome(test: Plan, context: Context, code: Code, status: Conditio
     const right = context.slots[shown.rightSlot]!;
     required = right.known ? right.value : undefined;
   }
-  return { status, missing: NO_PATHS, shown: leaf, actual: left.known ? left.value : undefined, required };
+  return conditionOutcome(status, NO_PATHS, leaf, left.known ? left.value : undefined, required);
 }
 
 const plans = new WeakMap<RuleSet, RuleSetPlan>();
@@ -267,19 +302,24 @@ export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): Evalu
   const plan = planOf(ruleSet);
   const context = plan.context;
   context.profile = profile;
-  context.slots.fill(undefined);
-  const scope = plan.scope && gate(plan.scope, context);
-  const runners = plan.conditions;
-  const conditions = new Array<ConditionOutcome>(runners.length);
-  // Out of the notice's scope, every condition is reported not applicable: nothing to test.
-  if (scope?.status === 'fail') conditions.fill(NOT_APPLICABLE);
-  else for (let index = 0; index < runners.length; index += 1) conditions[index] = runners[index]!(context);
-  const outcomes: EvaluationOutcomes = {
-    conditions,
-    pathways: gates(plan.pathways, context),
-    notes: gates(plan.notes, context),
-    ...(scope && { scope }),
-  };
-  context.profile = NO_PROFILE; // the scratch space keeps no applicant's data alive
-  return outcomes;
+  try {
+    const scope = plan.scope && gate(plan.scope, context);
+    const runners = plan.conditions;
+    const conditions = new Array<ConditionOutcome>(runners.length);
+    // Out of the notice's scope, every condition is reported not applicable: nothing to test.
+    if (scope?.status === 'fail') conditions.fill(NOT_APPLICABLE);
+    else for (let index = 0; index < runners.length; index += 1) conditions[index] = runners[index]!(context);
+    return {
+      conditions,
+      pathways: gates(plan.pathways, context),
+      notes: gates(plan.notes, context),
+      ...(scope && { scope }),
+    };
+  } finally {
+    // Cleared after, not before: the scratch space keeps no applicant's data alive between evaluations,
+    // and the next evaluation finds it clean even if this one threw.
+    context.profile = NO_PROFILE;
+    context.slots.fill(undefined);
+    clearFieldValues(context.fields);
+  }
 }

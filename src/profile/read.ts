@@ -4,7 +4,7 @@
  */
 
 /** `object[key]` if it is the object's own property; `undefined` otherwise (or if it is no object). */
-function ownValue(object: unknown, key: string): unknown {
+export function ownValue(object: unknown, key: string): unknown {
   if (object === null || typeof object !== 'object') return undefined;
   const value = (object as Record<string, unknown>)[key];
   // Absent fields are the common case and need no ownership check; a value found must be the object's own.
@@ -13,11 +13,9 @@ function ownValue(object: unknown, key: string): unknown {
 
 /** Reads a dotted path (`application.targetLevel`); `undefined` when any step is absent. */
 export function readPath(root: unknown, path: string | readonly string[]): unknown {
+  const segments = typeof path === 'string' ? path.split('.') : path;
   let current: unknown = root;
-  for (const key of typeof path === 'string' ? path.split('.') : path) {
-    current = ownValue(current, key);
-    if (current === undefined) return undefined;
-  }
+  for (let index = 0; index < segments.length && current !== undefined; index += 1) current = ownValue(current, segments[index]!);
   return current;
 }
 

@@ -1,5 +1,5 @@
-import { allOf, anyOf } from '../engine/logic.js';
-import type { ConditionOutcome, EvaluationOutcomes } from '../engine/outcomes.js';
+import { better, stricter } from '../engine/logic.js';
+import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
@@ -13,8 +13,18 @@ export type Locales = Readonly<Record<Language, Locale>>;
 
 const NO_PATHS: readonly string[] = Object.freeze([]);
 
-/** What a condition's report shares with every other report of it: computed once per rule set. */
+/**
+ * What a condition's report shares with every other report of it: computed once per rule set. The
+ * condition's own fields are copied here so that every statics object has one shape: compiled
+ * conditions have as many shapes as combinations of optional fields, and reading them while building
+ * each result was a megamorphic load per field per condition.
+ */
 interface ConditionStatics {
+  readonly condition: CompiledCondition;
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly interpretation: LocalizedText | undefined;
+  readonly route: ConditionReport['route'];
   readonly citation: ConditionReport['citation'];
   readonly reads: readonly string[];
   readonly parameters: Readonly<Record<string, ReportValue>>;
@@ -55,6 +65,11 @@ function staticsOf(ruleSet: RuleSet): RuleSetStatics {
       ),
     }),
     conditions: ruleSet.conditions.map((condition) => ({
+      condition,
+      id: condition.id,
+      title: condition.title,
+      interpretation: condition.interpretation,
+      route: condition.route,
       citation: Object.freeze({ clause: condition.citation.clause, quote: condition.citation.quote }),
       reads: Object.freeze([...condition.reads]),
       parameters: Object.freeze(
@@ -133,25 +148,25 @@ class ConditionResult implements ConditionReport {
   readonly #outcome: ConditionOutcome;
   readonly #context: MessageContext;
 
-  constructor(condition: CompiledCondition, shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
+  constructor(shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
     const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
     this.#message = undefined;
-    this.#condition = condition;
+    this.#condition = shared.condition;
     this.#outcome = outcome;
     this.#context = context;
     const self = this as Mutable<ConditionResult>;
-    self.id = condition.id;
-    self.title = condition.title;
+    self.id = shared.id;
+    self.title = shared.title;
     self.status = outcome.status;
     self.citation = shared.citation;
-    self.interpretation = condition.interpretation;
+    self.interpretation = shared.interpretation;
     self.actual = shown ? toReportValue(outcome.actual) : null;
     self.required = shown ? toReportValue(outcome.required) : null;
     self.operator = shown ? shown.operator.name : null;
     self.reads = shared.reads;
     self.missing = outcome.missing;
     self.parameters = shared.parameters;
-    self.route = condition.route;
+    self.route = shared.route;
   }
 
   get message(): LocalizedText {
@@ -181,36 +196,42 @@ class ConditionResult implements ConditionReport {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditions: readonly ConditionReport[], shared: RuleSetStatics): PathwayReport[] {
-  const pathways: PathwayReport[] = [];
-  ruleSet.pathways.forEach((pathway, index) => {
+  const pathways = new Array<PathwayReport>(ruleSet.pathways.length);
+  const scopeFailed = outcomes.scope?.status === 'fail';
+  for (let index = 0; index < pathways.length; index += 1) {
+    const pathway = ruleSet.pathways[index]!;
     const routeIndexes = shared.routeIndexes[index]!;
     const routeConditionIds = shared.routeConditionIds[index]!;
-    const routes = pathway.routes.map((route, routeIndex) => ({
-      id: route.id,
-      title: route.title,
-      status: allOf(routeIndexes[routeIndex]!.map((conditionIndex) => conditions[conditionIndex]!.status)),
-      conditions: routeConditionIds[routeIndex]!,
-    }));
+    const routes = new Array<PathwayReport['routes'][number]>(pathway.routes.length);
+    // Loops rather than map/filter: this runs for every pathway of every report.
+    let best: ConditionStatus = 'not_applicable';
+    let taken: string | null = null;
+    for (let routeIndex = 0; routeIndex < routes.length; routeIndex += 1) {
+      const route = pathway.routes[routeIndex]!;
+      let status: ConditionStatus = 'not_applicable';
+      for (const conditionIndex of routeIndexes[routeIndex]!) status = stricter(status, conditions[conditionIndex]!.status);
+      routes[routeIndex] = { id: route.id, title: route.title, status, conditions: routeConditionIds[routeIndex]! };
+      best = better(best, status);
+      if (taken === null && status === 'pass') taken = route.id;
+    }
+    if (best === 'not_applicable') best = 'fail'; // anyOf: no route applies, so none is open
     const applies = outcomes.pathways[index];
-    const best = anyOf(routes.map((route) => route.status));
-    const status: ConditionStatus =
-      outcomes.scope?.status === 'fail'
-        ? 'not_applicable'
-        : !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
+    const status: ConditionStatus = scopeFailed
+      ? 'not_applicable'
+      : !applies || applies.status === 'pass' ? best : applies.status === 'fail' ? 'not_applicable' : best === 'pass' ? 'pass' : 'unknown';
     const settled = status === 'pass' || status === 'not_applicable';
-    pathways.push({
-      id: pathway.id,
-      title: pathway.title,
-      status,
-      taken: status === 'not_applicable' ? null : (routes.find((route) => route.status === 'pass')?.id ?? null),
-      open: settled ? NO_PATHS : routes.filter((route) => route.status === 'unknown' || route.status === 'review').map((route) => route.id),
-      routes,
-    });
-  });
+    let open: readonly string[] = NO_PATHS;
+    if (!settled) {
+      const undecided: string[] = [];
+      for (const route of routes) if (route.status === 'unknown' || route.status === 'review') undecided.push(route.id);
+      open = undecided;
+    }
+    pathways[index] = { id: pathway.id, title: pathway.title, status, taken: status === 'not_applicable' ? null : taken, open, routes };
+  }
   return pathways;
 }
 
-const OUT_OF_SCOPE: ConditionOutcome = Object.freeze({ status: 'not_applicable', missing: NO_PATHS });
+const OUT_OF_SCOPE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
 
 function addPaths(paths: readonly string[], out: Set<string>): void {
   for (const path of paths) out.add(path);
@@ -246,7 +267,7 @@ export function buildReport(
   let directReview = false;
   for (let index = 0; index < count; index += 1) {
     const outcome = outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!;
-    const result = new ConditionResult(ruleSet.conditions[index]!, shared.conditions[index]!, outcome, context);
+    const result = new ConditionResult(shared.conditions[index]!, outcome, context);
     // By default a report is plain data: every message written out, safe to clone, post or compare.
     conditions[index] = messages === 'lazy' ? result : result.toJSON();
     const status = outcome.status;

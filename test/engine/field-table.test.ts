@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearFieldValues, FieldLayout, fieldValue, fieldValues } from '../../src/engine/field-table.js';
+import { evaluate, evaluateParsed, getRuleSet } from '../../src/index.js';
+import { readPath } from '../../src/profile/read.js';
+import type { ParsedProfileData } from '../../src/profile/schema.js';
+import { parsed } from '../support/profiles.js';
+
+const PROFILE = {
+  application: { targetLevel: 'intermediate', series: 'engineering', submittedOn: '2024-06-01' },
+  employment: { employerKind: 'public_institution', evidence: { laborContract: true } },
+  status: { retired: false },
+};
+
+describe('FieldLayout', () => {
+  it('gives a path the same slot each time, and fields of one section the same section', () => {
+    const layout = new FieldLayout();
+    const level = layout.slotOf('application.targetLevel');
+    const series = layout.slotOf('application.series');
+    const contract = layout.slotOf('employment.evidence.laborContract');
+    expect(layout.slotOf('application.targetLevel')).toEqual(level);
+    expect(series.section).toBe(level.section);
+    expect(series.index).not.toBe(level.index);
+    expect(contract.section).not.toBe(level.section);
+    expect(layout.fieldCount).toBe(3);
+    expect(layout.sections.map((section) => section.segments)).toEqual([['application'], ['employment', 'evidence']]);
+  });
+});
+
+describe('fieldValue', () => {
+  const paths = ['application.targetLevel', 'application.series', 'application.route', 'employment.evidence.laborContract', 'employment.evidence.workAgreement', 'discipline.underInvestigation'];
+
+  it('reads every field exactly as readPath does, absent fields and sections included', () => {
+    const profile = parsed(PROFILE);
+    const layout = new FieldLayout();
+    const slots = paths.map((path) => layout.slotOf(path));
+    const table = fieldValues(layout);
+    paths.forEach((path, index) => expect(fieldValue(table, profile, slots[index]!)).toEqual(readPath(profile, path)));
+    expect(fieldValue(table, profile, slots[0]!)).toBe('intermediate');
+    expect(fieldValue(table, profile, slots[2]!)).toBeUndefined();
+    expect(fieldValue(table, profile, slots[5]!)).toBeUndefined();
+  });
+
+  it('reads a section once per profile, and nothing of it after clearFieldValues', () => {
+    const profile = parsed(PROFILE);
+    const layout = new FieldLayout();
+    const level = layout.slotOf('application.targetLevel');
+    const series = layout.slotOf('application.series');
+    const table = fieldValues(layout);
+    expect(fieldValue(table, profile, level)).toBe('intermediate');
+    expect(Array.from(table.read)).toEqual([1]);
+    expect(fieldValue(table, profile, series)).toBe('engineering');
+    clearFieldValues(table);
+    expect(table.values.every((value) => value === undefined)).toBe(true);
+    expect(Array.from(table.read)).toEqual([0]);
+    // The next profile's values, not the last one's.
+    const next = parsed({ application: { targetLevel: 'deputy_senior' } });
+    expect(fieldValue(table, next, level)).toBe('deputy_senior');
+    expect(fieldValue(table, next, series)).toBeUndefined();
+  });
+
+  describe('data that kept its prototypes (evaluateParsed with another schema’s output)', () => {
+    afterEach(() => {
+      for (const key of ['series', 'failedLastYear', 'underInvestigation']) delete (Object.prototype as Record<string, unknown>)[key];
+    });
+
+    it('reads own properties only, never an inherited one', () => {
+      const layout = new FieldLayout();
+      const level = layout.slotOf('application.targetLevel');
+      const series = layout.slotOf('application.series');
+      const table = fieldValues(layout);
+      (Object.prototype as Record<string, unknown>).series = 'polluted';
+      const data = { application: { targetLevel: 'intermediate' } } as unknown as ParsedProfileData;
+      expect(fieldValue(table, data, level)).toBe('intermediate');
+      expect(fieldValue(table, data, series)).toBeUndefined();
+    });
+
+    it('gives the same report as the parsed profile, with Object.prototype polluted', () => {
+      const ruleSet = getRuleSet('shizuishan-2024')!;
+      const profile = parsed({ ...PROFILE, application: { ...PROFILE.application, jurisdiction: 'shizuishan-2024' } });
+      const expected = evaluate(ruleSet, profile);
+      // Fields this profile leaves out: inherited values must not fill them in.
+      Object.assign(Object.prototype, { failedLastYear: true, underInvestigation: true });
+      const withPrototypes = structuredClone({ ...profile }) as ParsedProfileData; // plain objects again
+      expect(Object.getPrototypeOf(withPrototypes.application)).toBe(Object.prototype);
+      expect(evaluateParsed(ruleSet, withPrototypes)).toEqual(expected);
+    });
+  });
+});
