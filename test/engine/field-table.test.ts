@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearFieldValues, FieldLayout, fieldValue, fieldValues } from '../../src/engine/field-table.js';
-import { evaluate, evaluateParsed, getRuleSet } from '../../src/index.js';
+import { evaluateParsed, getRuleSet } from '../../src/index.js';
 import { readPath } from '../../src/profile/read.js';
 import type { ParsedProfileData } from '../../src/profile/schema.js';
 import { parsed } from '../support/profiles.js';
@@ -77,7 +77,7 @@ describe('fieldValue', () => {
     it('gives the same report as the parsed profile, with Object.prototype polluted', () => {
       const ruleSet = getRuleSet('shizuishan-2024')!;
       const profile = parsed({ ...PROFILE, application: { ...PROFILE.application, jurisdiction: 'shizuishan-2024' } });
-      const expected = evaluate(ruleSet, profile);
+      const expected = evaluateParsed(ruleSet, profile);
       // Fields this profile leaves out: inherited values must not fill them in.
       Object.assign(Object.prototype, { failedLastYear: true, underInvestigation: true });
       const withPrototypes = structuredClone({ ...profile }) as ParsedProfileData; // plain objects again
