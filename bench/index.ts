@@ -18,7 +18,10 @@ import { createEngine, evaluate, getRuleSet, parseProfile, RULE_SET_IDS, type Pa
 import { generateProfiles } from '../test/support/generate.js';
 import { evaluateShizuishanByHand } from './handwritten-shizuishan.js';
 
-const PER_RULE_SET = 3_000;
+/** Profiles per rule set: 3,000 by default; `--profiles N` for another size (e.g. 50, which fits in the CPU caches). */
+const profilesFlag = process.argv.indexOf('--profiles');
+const PER_RULE_SET = profilesFlag > 0 ? Number(process.argv[profilesFlag + 1]) : 3_000;
+if (!Number.isInteger(PER_RULE_SET) || PER_RULE_SET < 1) throw new Error('--profiles expects a whole number of profiles, at least 1');
 /**
  * The full report — every condition with status, values, citation — with messages built when read
  * (what bulk screening uses). `npm run bench -- --eager` measures eagerly written messages too.
