@@ -96,9 +96,9 @@ export function conditionStatus(
   return { status: 'unknown', missing: unique([...applies.missing, ...own.missing]) };
 }
 
-/** Precedence when every part must hold (a route, the whole rule set): fail first. */
 /**
- * When everything must hold: a failure outweighs an unknown, which outweighs a review … A switch, not a
+ * Precedence when every part must hold (a route, the whole rule set): a failure outweighs an unknown,
+ * which outweighs a review, which outweighs a pass; not applicable counts for nothing. A switch, not a
  * lookup table: a table indexed by status strings is a keyed load with varying keys (megamorphic), and
  * this runs for every route of every report.
  */
