@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { en } from './locales/en.js';
 import type { LocalizedText, ProblemDetail } from './locales/types.js';
-import { quoted } from './locales/shown.js';
+import { isBareKey, quoted } from './locales/shown.js';
 import { zhCN } from './locales/zh-CN.js';
 
 /** One problem with a profile or a rule set: where it is, and what was expected, in both languages. */
@@ -32,7 +32,7 @@ export function clipped(text: string, max = 80): string {
 /** `at` extended by one key or index, as `formatPath` writes it. */
 export function appendPath(at: string, key: PropertyKey): string {
   if (typeof key === 'number') return `${at}[${key}]`;
-  if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && key.length <= 80) return at ? `${at}.${key}` : key;
+  if (typeof key === 'string' && isBareKey(key)) return at ? `${at}.${key}` : key;
   return `${at}[${quoted(key)}]`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAll, loadRuleSet, renderSummary } from '../src/index.js';
-import { runCli } from '../src/cli/run.js';
+import { cli } from './support/cli.js';
 import { minimalRuleSet } from './support/minimal.js';
 
 function ruleSetFor(id: string, region: string, city?: string, aliases?: string[]) {
@@ -46,9 +46,8 @@ describe('checkAll', () => {
   });
 
   it('works against the bundled rule sets from the command line', async () => {
-    let stdout = '';
     const profile = `${import.meta.dirname}/../fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json`;
-    const code = await runCli(['check', profile, '--all'], { stdout: (text) => void (stdout += text), stderr: () => {} });
+    const { code, stdout } = await cli('check', profile, '--all');
     expect(stdout).toMatch(/shizuishan-2024\s+需人工审核/);
     expect(code).toBe(2);
   });

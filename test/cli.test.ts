@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
+import { cli } from './support/cli.js';
 import { foldWhitespace } from '../src/index.js';
 import { ROOT, noticeText } from './support/repo.js';
 
@@ -14,13 +14,6 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 describe('zhicheng check', () => {
   it('prints one line per condition, each with its mark, clause, message and the verbatim quote', async () => {

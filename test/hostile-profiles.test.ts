@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
+import { cli } from './support/cli.js';
 import { readPath } from '../src/profile/read.js';
 import {
   ValidationError,
@@ -102,12 +102,7 @@ describe('the committed corpus of hostile profiles', () => {
     it('through `zhicheng check` (the file is fixture-shaped: its profile is under `profile`)', async () => {
       // What the file as text must give, where that differs from the parsed profile (duplicate keys).
       const fromFile: Expected | { issues: { en: string }[] } = (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { file?: { issues: { en: string }[] } }).file ?? expected;
-      let stdout = '';
-      let stderr = '';
-      const code = await runCli(['check', join(DIR, file), '--rules', 'shizuishan-2024', '--json'], {
-        stdout: (chunk) => void (stdout += chunk),
-        stderr: (chunk) => void (stderr += chunk),
-      });
+      const { code, stdout, stderr } = await cli('check', join(DIR, file), '--rules', 'shizuishan-2024', '--json');
       if ('issues' in fromFile) {
         expect(code).toBe(65);
         for (const problem of fromFile.issues) expect(stderr).toContain(problem.en);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
+import { cli } from './support/cli.js';
 import { readTextFile } from '../src/cli/files.js';
 import { ValidationError, lintRuleSet, lintRuleSetText, loadRuleSet, loadRuleSetText, type ValidationIssue } from '../src/index.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
@@ -81,13 +81,6 @@ function expectNoGlobalTouched(before: Map<string, readonly unknown[]>) {
 function lintFile(path: string, withNotice = notice): ValidationIssue[] {
   const read = readTextFile(path);
   return 'problem' in read ? [read.problem] : lintRuleSetText(read.text, { notice: withNotice });
-}
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { code, stdout, stderr };
 }
 
 describe('the corpus of hostile rule sets', () => {

@@ -33,12 +33,8 @@ describe('the README', () => {
 
   it("shows lines the demo really prints", async () => {
     const excerpt = /```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const { runCli } = await import('../src/cli/run.js');
-    let printed = '';
-    await runCli(['check', join(ROOT, 'fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json'), '--rules', 'shizuishan-2024'], {
-      stdout: (text) => void (printed += text),
-      stderr: () => {},
-    });
+    const { cli } = await import('./support/cli.js');
+    const { stdout: printed } = await cli('check', join(ROOT, 'fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json'), '--rules', 'shizuishan-2024');
     const lines = excerpt.split('\n').filter((line) => line.trim() && line !== '…');
     for (const line of lines) expect(printed.split('\n')).toContain(line);
   });

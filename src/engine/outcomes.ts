@@ -2,6 +2,9 @@ import type { ConditionStatus } from '../locales/types.js';
 import type { CompiledLeaf } from '../ruleset/compiled.js';
 import type { Truth } from './logic.js';
 
+/** No paths: what a decided condition or gate still needs (one shared, frozen list). */
+export const NO_PATHS: readonly string[] = Object.freeze([]);
+
 /** One condition for one profile: its status, what it still needs, and the comparison that decided it. */
 export interface ConditionOutcome {
   readonly status: ConditionStatus;

@@ -4,7 +4,7 @@ import { clearFieldValues, FieldLayout, fieldValue, fieldValues, type FieldValue
 import type { ConditionStatus } from '../locales/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
+import { conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
@@ -61,7 +61,6 @@ interface RuleSetPlan {
   readonly scope?: Plan;
 }
 
-const NO_PATHS: readonly string[] = Object.freeze([]);
 const NO_PROFILE: ParsedProfileData = Object.freeze({});
 const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
 const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });

@@ -12,8 +12,11 @@ export function quoted(text: unknown, max = 80): string {
   return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
 }
 
+/** Whether a key can be shown as it is (an identifier of at most 80 characters); any other is `quoted`. */
+export const isBareKey = (key: string): boolean => /^[A-Za-z_$][\w$]{0,79}$/.test(key);
+
 /** The first few keys, each shown safely, then `more(hidden, total)` if there are more. */
 export function listKeys(keys: readonly string[], separator: string, more: (hidden: number, total: number) => string, shown = 10): string {
-  const listed = keys.slice(0, shown).map((key) => (/^[A-Za-z_$][\w$]{0,79}$/.test(key) ? key : quoted(key)));
+  const listed = keys.slice(0, shown).map((key) => (isBareKey(key) ? key : quoted(key)));
   return listed.join(separator) + (keys.length > shown ? more(keys.length - shown, keys.length) : '');
 }

@@ -1,5 +1,5 @@
 import { better, stricter } from '../engine/logic.js';
-import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes } from '../engine/outcomes.js';
+import { conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
@@ -10,8 +10,6 @@ import { assertRuleSet } from '../ruleset/loaded.js';
 
 /** The words a report is written in, one locale per language. */
 export type Locales = Readonly<Record<Language, Locale>>;
-
-const NO_PATHS: readonly string[] = Object.freeze([]);
 
 /**
  * What a condition's report shares with every other report of it: computed once per rule set. The

@@ -1,5 +1,4 @@
-import { issue, type ValidationIssue } from '../errors.js';
-import { REPORT_INPUT } from '../errors.js';
+import { issue, REPORT_INPUT, type ValidationIssue } from '../errors.js';
 import { isRecord } from './load.js';
 import { conditionSchema, coverageSchema, noteSchema, pathwaySchema, ruleSetSchema, type RuleSetDocument } from './schema.js';
 

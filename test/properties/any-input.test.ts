@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { cli } from '../support/cli.js';
 import { ValidationError, checkAll, evaluate, evaluateWithEngine, parseProfile, reportSchema, type ValidationIssue } from '../../src/index.js';
 import { RULE_SETS, profileArb, runs } from './support.js';
 
@@ -232,9 +232,7 @@ describe('any JSON file given to `zhicheng check`', () => {
         const text = JSON.stringify(input);
         if (text === undefined) return; // not representable as a file
         writeFileSync(file, text);
-        let stdout = '';
-        let stderr = '';
-        const code = await runCli(['check', file, '--rules', id, '--json'], { stdout: (chunk) => void (stdout += chunk), stderr: (chunk) => void (stderr += chunk) });
+        const { code, stdout, stderr } = await cli('check', file, '--rules', id, '--json');
         const document = JSON.parse(text) as unknown;
         // A fixture-shaped document carries its profile under `profile`.
         const profile = document !== null && typeof document === 'object' && !Array.isArray(document) && Object.hasOwn(document, 'profile') ? (document as { profile: unknown }).profile : document;
