@@ -5,6 +5,19 @@ import type { Truth } from './logic.js';
 /** No paths: what a decided condition or gate still needs (one shared, frozen list). */
 export const NO_PATHS: readonly string[] = Object.freeze([]);
 
+/**
+ * Appends each path not already in `out`, keeping first-seen order. A linear scan, not a Set: a report
+ * gathers about 14 paths of which 6 are distinct (at most 20 on the benchmark's population), and a Set
+ * made, filled and spread for every report cost a fifth of building it. The scan is quadratic only in
+ * the distinct paths, which the profile's limits bound (at most 200 entries per list).
+ */
+export function addPathsOnce(paths: readonly string[], out: string[]): void {
+  for (let index = 0; index < paths.length; index += 1) {
+    const path = paths[index]!;
+    if (!out.includes(path)) out.push(path);
+  }
+}
+
 /** One condition for one profile: its status, what it still needs, and the comparison that decided it. */
 export interface ConditionOutcome {
   readonly status: ConditionStatus;

@@ -1,10 +1,11 @@
 import { field } from '../facts/field.js';
 import { known, unknownFor, type FactDefinition, type FactValue } from '../facts/types.js';
+import { endSharing, shareViews } from '../facts/views.js';
 import { clearFieldValues, FieldLayout, fieldValue, fieldValues, type FieldValues } from './field-table.js';
 import type { ConditionStatus } from '../locales/types.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
+import { addPathsOnce, conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 
 /**
@@ -116,8 +117,7 @@ function collectMissing(node: NodeInfo, context: Context, out: string[]): void {
 }
 
 function addMissing(value: FactValue, out: string[]): void {
-  if (value.known) return;
-  for (const path of value.missing) if (!out.includes(path)) out.push(path);
+  if (!value.known) addPathsOnce(value.missing, out);
 }
 
 function missingOf(plan: Plan, context: Context): string[] {
@@ -301,6 +301,7 @@ export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): Evalu
   const plan = planOf(ruleSet);
   const context = plan.context;
   context.profile = profile;
+  shareViews(); // facts share what they derive from this profile (views.ts) until the walk ends
   try {
     const scope = plan.scope && gate(plan.scope, context);
     const runners = plan.conditions;
@@ -318,6 +319,7 @@ export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): Evalu
     // Cleared after, not before: the scratch space keeps no applicant's data alive between evaluations,
     // and the next evaluation finds it clean even if this one threw.
     context.profile = NO_PROFILE;
+    endSharing();
     context.slots.fill(undefined);
     clearFieldValues(context.fields);
   }

@@ -3,28 +3,59 @@ import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { earliestTitleAtLeast } from './titles.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
+import { profileView } from './views.js';
 
 /** The categories of continuing-education hours a profile records for a year. */
 export const CE_CATEGORIES = ['public', 'industryPublic', 'professional', 'exam'] as const;
 export type CeCategory = (typeof CE_CATEGORIES)[number];
 
-const FIELD_OF: Record<CeCategory, 'publicHours' | 'industryPublicHours' | 'professionalHours' | 'examHours'> = {
-  public: 'publicHours',
-  industryPublic: 'industryPublicHours',
-  professional: 'professionalHours',
-  exam: 'examHours',
-};
-
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 const year = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
-/**
- * Which years of a window have an entry: one scratch array for every call (the computation is
- * synchronous and never re-entered), so counting hours allocates nothing.
- */
-const SEEN_YEARS = new Uint8Array(LAST_YEAR - FIRST_YEAR + 1);
 /** The path that asks for a year's entry, written once per year rather than once per fact per profile. */
 const YEAR_PATHS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, offset) => `continuingEducation[year=${FIRST_YEAR + offset}]`);
+
+/**
+ * A profile's continuing-education list as hours by year and category, read once per evaluation (see
+ * views.ts): a rule set counts several windows and categories (Shizuishan: nine), and each would
+ * otherwise read every entry again.
+ */
+interface HoursView {
+  /** The paths of entries without a year: any window could need them. In list order. */
+  readonly undated: readonly string[];
+  /** The distinct years that have an entry, in the order first seen. */
+  readonly years: readonly number[];
+  /** Hours by year and category: `hours[y * 4 + c]` for `years[y]` and `CE_CATEGORIES[c]`, over all its entries. */
+  readonly hours: readonly number[];
+}
+
+const hoursView = profileView((profile): HoursView | undefined => {
+  const entries = profile.continuingEducation;
+  if (entries === undefined) return undefined;
+  const undated: string[] = [];
+  const years: number[] = [];
+  const hours: number[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index]!;
+    if (entry.year === undefined) {
+      undated.push(`continuingEducation.${index}.year`);
+      continue;
+    }
+    let at = years.indexOf(entry.year);
+    if (at < 0) {
+      at = years.push(entry.year) - 1;
+      hours.push(0, 0, 0, 0);
+    }
+    // The categories in CE_CATEGORIES' order; a category left out counts as 0 hours.
+    const base = at * 4;
+    hours[base] = hours[base]! + (entry.publicHours ?? 0);
+    hours[base + 1] = hours[base + 1]! + (entry.industryPublicHours ?? 0);
+    hours[base + 2] = hours[base + 2]! + (entry.professionalHours ?? 0);
+    hours[base + 3] = hours[base + 3]! + (entry.examHours ?? 0);
+  }
+  return { undated, years, hours };
+});
+
 const windowParams = {
   from: year,
   to: year,
@@ -62,36 +93,26 @@ export const continuingEducationHours = defineFact({
       ...windowParams,
       categories: z.array(z.enum(CE_CATEGORIES)).check(z.minLength(1)),
     }),
-    // The profile fields to add, looked up once here rather than on every profile.
-    z.transform((params) => ({ ...params, fields: params.categories.map((category) => FIELD_OF[category]) })),
+    // Each category's place in the hours view, looked up once here rather than on every profile.
+    z.transform((params) => ({ ...params, offsets: params.categories.map((category) => CE_CATEGORIES.indexOf(category)) })),
   ),
   reads: (params) => (params.sinceTitle ? ['continuingEducation', 'titles'] : ['continuingEducation']),
   compute(profile, params): FactValue {
     const start = windowStart(profile, params.from, params.to, params.sinceTitle);
     if (typeof start !== 'number') return start;
-    const entries = profile.continuingEducation;
-    if (entries === undefined) return unknownFor('continuingEducation');
-    // One pass over the entries: add the hours of the window's years, and note which years appear.
-    let missing: string[] | undefined;
-    const from = start;
-    const span = params.to - from + 1;
-    const seen = SEEN_YEARS.fill(0, 0, span);
-    const fields = params.fields;
+    const view = hoursView(profile);
+    if (view === undefined) return unknownFor('continuingEducation');
+    const { years, hours } = view;
+    let missing: string[] | undefined = view.undated.length > 0 ? [...view.undated] : undefined;
+    const offsets = params.offsets;
     let total = 0;
-    for (let index = 0; index < entries.length; index += 1) {
-      const entry = entries[index]!;
-      const year = entry.year;
-      if (year === undefined) {
-        (missing ??= []).push(`continuingEducation.${index}.year`);
+    for (let year = start; year <= params.to; year += 1) {
+      const at = years.indexOf(year);
+      if (at < 0) {
+        (missing ??= []).push(YEAR_PATHS[year - FIRST_YEAR]!);
         continue;
       }
-      const offset = year - from;
-      if (offset < 0 || offset >= span) continue;
-      seen[offset] = 1;
-      for (const field of fields) total += entry[field] ?? 0;
-    }
-    for (let offset = 0; offset < span; offset += 1) {
-      if (seen[offset] === 0) (missing ??= []).push(YEAR_PATHS[from + offset - FIRST_YEAR]!);
+      for (let index = 0; index < offsets.length; index += 1) total += hours[at * 4 + offsets[index]!]!;
     }
     // Hours are recorded to at most two decimals; rounding the sum keeps floating-point noise
     // (71.7 + 0.1 + 0.1 + 0.1 = 71.99999999999999) from failing a floor of 72.

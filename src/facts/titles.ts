@@ -6,9 +6,32 @@ import { VALUE_LABELS } from '../locales/labels.js';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { defineFact, known, unknownFor, type UnknownFact } from './types.js';
+import { profileView } from './views.js';
 
 /** Each level's rank, lowest first (a lookup, not a search: this runs for every title of every profile). */
 const RANK: Readonly<Record<TitleLevel, number>> = Object.fromEntries(TITLE_LEVELS.map((level, rank) => [level, rank])) as Record<TitleLevel, number>;
+
+/** A profile's titles as ranks and days, read once per evaluation (see views.ts). */
+interface TitleView {
+  /** Each entry's level rank, or -1 where the level is missing. */
+  readonly ranks: readonly number[];
+  readonly days: readonly (CalendarDate | undefined)[];
+  /** `earliestTitleAtLeast`'s answer by rank, filled as asked. */
+  readonly earliest: (CalendarDate | null | UnknownFact | undefined)[];
+}
+
+const titleView = profileView((profile): TitleView | undefined => {
+  const titles = profile.titles;
+  if (titles === undefined) return undefined;
+  const ranks = new Array<number>(titles.length);
+  const days = new Array<CalendarDate | undefined>(titles.length);
+  for (let index = 0; index < titles.length; index += 1) {
+    const title = titles[index]!;
+    ranks[index] = title.level === undefined ? -1 : RANK[title.level];
+    days[index] = title.obtainedOn;
+  }
+  return { ranks, days, earliest: new Array(TITLE_LEVELS.length).fill(undefined) };
+});
 
 /**
  * The earliest day the applicant held a title at `atLeast` or higher, or `null` when they hold none.
@@ -19,22 +42,26 @@ const RANK: Readonly<Record<TitleLevel, number>> = Object.fromEntries(TITLE_LEVE
  * profile ask this, and most only need the year.
  */
 export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleLevel): CalendarDate | null | UnknownFact {
-  const titles = profile.titles;
-  if (titles === undefined) return unknownFor('titles');
+  const view = titleView(profile);
+  if (view === undefined) return unknownFor('titles');
+  const floor = RANK[atLeast];
+  const cached = view.earliest[floor];
+  if (cached !== undefined) return cached;
+  const { ranks, days } = view;
   let earliest: CalendarDate | null = null;
   let missing: string[] | undefined;
-  const floor = RANK[atLeast];
-  for (let index = 0; index < titles.length; index += 1) {
-    const title = titles[index]!;
-    if (title.level === undefined) {
+  for (let index = 0; index < ranks.length; index += 1) {
+    const rank = ranks[index]!;
+    if (rank < 0) {
       (missing ??= []).push(`titles.${index}.level`);
       continue;
     }
-    if (RANK[title.level] < floor) continue;
-    if (title.obtainedOn === undefined) (missing ??= []).push(`titles.${index}.obtainedOn`);
-    else if (earliest === null || isBefore(title.obtainedOn, earliest)) earliest = title.obtainedOn;
+    if (rank < floor) continue;
+    const day = days[index];
+    if (day === undefined) (missing ??= []).push(`titles.${index}.obtainedOn`);
+    else if (earliest === null || isBefore(day, earliest)) earliest = day;
   }
-  return missing ? unknownFor(...missing) : earliest;
+  return (view.earliest[floor] = missing ? unknownFor(...missing) : earliest);
 }
 
 /**

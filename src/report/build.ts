@@ -1,5 +1,5 @@
 import { better, stricter } from '../engine/logic.js';
-import { conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes } from '../engine/outcomes.js';
+import { addPathsOnce, conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes } from '../engine/outcomes.js';
 import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
@@ -231,10 +231,6 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
 
 const OUT_OF_SCOPE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
 
-function addPaths(paths: readonly string[], out: Set<string>): void {
-  for (const path of paths) out.add(path);
-}
-
 /**
  * The report for one profile, from what an evaluator computed. Conditions that are steps of a pathway's
  * routes count through their pathway (a failed normal-tenure step does not matter when the early route
@@ -257,8 +253,8 @@ export function buildReport(
   let unknown = 0;
   let review = 0;
   // Paths still needed, first asked first, each once.
-  const missing = new Set<string>();
-  if (scope === 'unknown') addPaths(outcomes.scope!.missing, missing);
+  const missing: string[] = [];
+  if (scope === 'unknown') addPathsOnce(outcomes.scope!.missing, missing);
   // The outcome from the conditions that count directly; pathways are added below.
   let directFail = false;
   let directUnknown = scope === 'unknown';
@@ -277,7 +273,7 @@ export function buildReport(
     if (status === 'fail') directFail = true;
     else if (status === 'unknown') {
       directUnknown = true;
-      addPaths(outcome.missing, missing);
+      addPathsOnce(outcome.missing, missing);
     } else if (status === 'review') directReview = true;
   }
   const pathways = reportPathways(ruleSet, outcomes, conditions, shared);
@@ -287,10 +283,10 @@ export function buildReport(
     if (pathway.status !== 'unknown') return;
     directUnknown = true;
     const applies = outcomes.pathways[index];
-    if (applies?.status === 'unknown') addPaths(applies.missing, missing);
+    if (applies?.status === 'unknown') addPathsOnce(applies.missing, missing);
     pathway.routes.forEach((route, routeIndex) => {
       if (route.status !== 'unknown') return;
-      for (const conditionIndex of shared.routeIndexes[index]![routeIndex]!) addPaths(conditions[conditionIndex]!.missing, missing);
+      for (const conditionIndex of shared.routeIndexes[index]![routeIndex]!) addPathsOnce(conditions[conditionIndex]!.missing, missing);
     });
   });
 
@@ -304,7 +300,7 @@ export function buildReport(
     counts: { pass, fail, unknown, review, not_applicable: count - pass - fail - unknown - review },
     conditions,
     pathways,
-    missing: missing.size === 0 ? [] : [...missing],
+    missing,
     scope: outcomes.scope ? { status: outcomes.scope.status, missing: outcomes.scope.missing } : null,
     ...(outOfScope && {
       outOfScope: { reason: outOfScope, citation: { clause: ruleSet.scope!.citation.clause, quote: ruleSet.scope!.citation.quote } },

@@ -22,7 +22,12 @@ describe('FieldLayout', () => {
     expect(series.index).not.toBe(level.index);
     expect(contract.section).not.toBe(level.section);
     expect(layout.fieldCount).toBe(3);
-    expect(layout.sections.map((section) => section.segments)).toEqual([['application'], ['employment', 'evidence']]);
+    // A tree: the root holds the sections, and a nested section sits in its parent.
+    expect(layout.sections.map((section) => section.segments)).toEqual([[], ['application'], ['employment'], ['employment', 'evidence']]);
+    expect(layout.sections.map((section) => section.parent)).toEqual([-1, 0, 0, 2]);
+    expect(layout.sections[0]!.entries).toEqual(new Map([['application', -2], ['employment', -3]]));
+    expect(layout.sections[2]!.entries).toEqual(new Map([['evidence', -4]]));
+    expect(layout.sections[3]!.entries).toEqual(new Map([['laborContract', contract.index]]));
   });
 });
 
@@ -47,15 +52,32 @@ describe('fieldValue', () => {
     const series = layout.slotOf('application.series');
     const table = fieldValues(layout);
     expect(fieldValue(table, profile, level)).toBe('intermediate');
-    expect(Array.from(table.read)).toEqual([1]);
+    // The root (to find the section) and the section itself; nothing else.
+    expect(Array.from(table.read)).toEqual([1, 1]);
     expect(fieldValue(table, profile, series)).toBe('engineering');
     clearFieldValues(table);
     expect(table.values.every((value) => value === undefined)).toBe(true);
-    expect(Array.from(table.read)).toEqual([0]);
+    expect(Array.from(table.read)).toEqual([0, 0]);
+    expect(table.objects.every((object) => object === undefined)).toBe(true);
     // The next profile's values, not the last one's.
     const next = parsed({ application: { targetLevel: 'deputy_senior' } });
     expect(fieldValue(table, next, level)).toBe('deputy_senior');
     expect(fieldValue(table, next, series)).toBeUndefined();
+  });
+
+  it('finds a nested section through its parents, read first or not at all', () => {
+    const layout = new FieldLayout();
+    const contract = layout.slotOf('employment.evidence.laborContract');
+    const kind = layout.slotOf('employment.employerKind');
+    const table = fieldValues(layout);
+    expect(fieldValue(table, parsed(PROFILE), contract)).toBe(true);
+    expect(Array.from(table.read)).toEqual([1, 1, 1]); // root, employment, evidence: each once
+    expect(fieldValue(table, parsed(PROFILE), kind)).toBe('public_institution');
+    clearFieldValues(table);
+    // No employment section, or one without evidence: the nested field is absent, not an error.
+    expect(fieldValue(table, parsed({ status: { retired: false } }), contract)).toBeUndefined();
+    clearFieldValues(table);
+    expect(fieldValue(table, parsed({ employment: { employerKind: 'enterprise' } }), contract)).toBeUndefined();
   });
 
   describe('data that kept its prototypes (evaluateParsed with another schema’s output)', () => {
