@@ -162,4 +162,36 @@ describe('lazy messages', () => {
       expect(lazy.conditions[0]!.message).toEqual(evaluate(shizuishan, fixture.profile as never).conditions[0]!.message);
     }
   });
+
+  it('share one frozen result per condition where nothing depends on the applicant (not applicable, review)', () => {
+    const intermediate = { application: { jurisdiction: 'shizuishan-2024', targetLevel: 'intermediate', series: 'engineering' } } as const;
+    const one = evaluate(shizuishan, intermediate, { messages: 'lazy' });
+    const two = evaluate(shizuishan, { ...intermediate, status: { retired: true } } as const, { messages: 'lazy' });
+    const seniorOnly = (report: typeof one) => report.conditions.find((condition) => condition.id === 'tenure-senior')!;
+    expect(seniorOnly(one).status).toBe('not_applicable');
+    expect(seniorOnly(one)).toBe(seniorOnly(two));
+    expect(Object.isFrozen(seniorOnly(one))).toBe(true);
+    const review = one.conditions.find((condition) => condition.status === 'review')!;
+    expect(two.conditions.find((condition) => condition.id === review.id)).toBe(review);
+    // The shared result says what a fresh one says, and eager reports stay each their own plain data.
+    const eager = evaluate(shizuishan, intermediate);
+    expect(JSON.parse(JSON.stringify(one))).toEqual(eager);
+    expect(seniorOnly(one).message).toEqual(seniorOnly(eager).message);
+    expect(seniorOnly(eager)).not.toBe(seniorOnly(evaluate(shizuishan, intermediate)));
+    expect(Object.isFrozen(seniorOnly(eager))).toBe(false);
+    // Results that depend on the applicant are never shared.
+    const retired = (report: typeof one) => report.conditions.find((condition) => condition.id === 'not-retired')!;
+    expect(retired(one).status).toBe('unknown');
+    expect(retired(one)).not.toBe(retired(evaluate(shizuishan, intermediate, { messages: 'lazy' })));
+  });
+
+  it('are not shared when the caller brings their own words', () => {
+    const profile = { application: { jurisdiction: 'shizuishan-2024', targetLevel: 'intermediate' } } as const;
+    const words = { locales: { en: { notApplicable: 'does not apply to you' } }, messages: 'lazy' as const };
+    const ours = evaluate(shizuishan, profile, { messages: 'lazy' }).conditions.find((condition) => condition.id === 'tenure-senior')!;
+    const theirs = evaluate(shizuishan, profile, words).conditions.find((condition) => condition.id === 'tenure-senior')!;
+    expect(theirs).not.toBe(ours);
+    expect(theirs.message.en).toBe('does not apply to you');
+    expect(ours.message.en).not.toBe('does not apply to you');
+  });
 });

@@ -49,6 +49,8 @@ function unreadable(error: unknown): ValidationIssue {
 
 /** Like `parseProfile`, but throws a `ValidationError` for a bad profile. */
 export function toParsedProfile(input: unknown): ParsedProfile {
+  // Already parsed (every evaluation of a bulk run): no result object to make and take apart.
+  if (input !== null && typeof input === 'object' && parsedProfiles.has(input)) return input as ParsedProfile;
   const result = parseProfile(input);
   if (!result.success) throw new ValidationError('profile', result.issues);
   return result.profile;

@@ -26,6 +26,8 @@ interface ConditionStatics {
   readonly citation: ConditionReport['citation'];
   readonly reads: readonly string[];
   readonly parameters: Readonly<Record<string, ReportValue>>;
+  /** Lazy results that are the same for every profile, made on first use (see `sharedResult`). */
+  readonly sharedResults: { notApplicable?: ConditionResult; review?: ConditionResult; outOfScope?: ConditionResult };
 }
 
 /** What a rule set's reports share. */
@@ -73,6 +75,7 @@ function staticsOf(ruleSet: RuleSet): RuleSetStatics {
       parameters: Object.freeze(
         Object.fromEntries(condition.parameters.map((name) => [name, toReportValue(ruleSet.parameters.get(name)?.value)])),
       ),
+      sharedResults: { notApplicable: undefined, review: undefined, outOfScope: undefined },
     })),
     notes: ruleSet.notes.map((note) => Object.freeze({ id: note.id, text: note.text, citation: Object.freeze({ clause: note.citation.clause, quote: note.citation.quote }) })),
     routeIndexes: ruleSet.pathways.map((pathway) => pathway.routes.map((route) => route.conditions.map((condition) => ruleSet.conditions.indexOf(condition)))),
@@ -85,10 +88,16 @@ function staticsOf(ruleSet: RuleSet): RuleSetStatics {
 
 const factLabel = (leaf: CompiledLeaf): LocalizedText => leaf.fact.label?.(leaf.params) ?? leaf.fact.description;
 
-function conditionMessage(condition: CompiledCondition, outcome: ConditionOutcome, locales: Locales, outOfScope: LocalizedText | undefined): LocalizedText {
+/** What a condition's message says, from its report's own fields and the comparison that decided it. */
+function conditionMessage(
+  condition: CompiledCondition,
+  result: Pick<ConditionReport, 'status' | 'missing' | 'actual' | 'required'>,
+  shown: CompiledLeaf | undefined,
+  locales: Locales,
+  outOfScope: LocalizedText | undefined,
+): LocalizedText {
   if (outOfScope) return outOfScope;
-  const { status, missing } = outcome;
-  const shown = status === 'pass' || status === 'fail' ? outcome.shown : undefined;
+  const { status, missing } = result;
   const say = (language: Language): string => {
     const locale = locales[language];
     switch (status) {
@@ -100,8 +109,8 @@ function conditionMessage(condition: CompiledCondition, outcome: ConditionOutcom
         return locale.missing(missing.map((path) => labelOf(path)[language]));
       default: {
         if (!shown) return locale.status[status];
-        const actual = describeValue(toReportValue(outcome.actual), locale);
-        const required = describeValue(toReportValue(outcome.required), locale);
+        const actual = describeValue(result.actual, locale);
+        const required = describeValue(result.required, locale);
         const template = condition.message?.[language];
         return template
           ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
@@ -143,14 +152,18 @@ class ConditionResult implements ConditionReport {
   declare readonly route?: { readonly pathway: string; readonly route: string };
   #message: LocalizedText | undefined;
   readonly #condition: CompiledCondition;
-  readonly #outcome: ConditionOutcome;
+  /**
+   * The comparison that decided it, for the message. Not the evaluator's outcome: the synchronous walker
+   * reuses its outcome objects from one profile to the next, so a report keeps only what it copied.
+   */
+  readonly #shown: CompiledLeaf | undefined;
   readonly #context: MessageContext;
 
   constructor(shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
     const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
     this.#message = undefined;
     this.#condition = shared.condition;
-    this.#outcome = outcome;
+    this.#shown = shown;
     this.#context = context;
     const self = this as Mutable<ConditionResult>;
     self.id = shared.id;
@@ -169,7 +182,7 @@ class ConditionResult implements ConditionReport {
 
   get message(): LocalizedText {
     const context = this.#context;
-    return (this.#message ??= conditionMessage(this.#condition, this.#outcome, context.locales, context.outOfScope));
+    return (this.#message ??= conditionMessage(this.#condition, this, this.#shown, context.locales, context.outOfScope));
   }
 
   toJSON(): ConditionReport {
@@ -230,6 +243,30 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
 }
 
 const OUT_OF_SCOPE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
+const SHARED_REVIEW: ConditionOutcome = Object.freeze(conditionOutcome('review', NO_PATHS));
+
+/**
+ * A lazy result that does not depend on the profile: a condition that does not apply (or a whole report
+ * out of the notice's scope), or one a person must review. Its status, values, citation and message are
+ * the same for every applicant, so bulk screening (lazy messages, our own words) shares one frozen
+ * result per condition instead of building it for each report; in Shizuishan's population that is 14
+ * of 32 conditions a report. Eager reports stay fresh plain data, each its own.
+ */
+/** `Object.freeze` keeping the class's type (TypeScript's `Readonly<T>` drops its private fields). */
+function frozen<T extends object>(value: T): T {
+  Object.freeze(value);
+  return value;
+}
+
+function sharedResult(shared: ConditionStatics, outcome: ConditionOutcome, outOfScope: LocalizedText | undefined): ConditionResult | undefined {
+  // Only the plain outcomes: nothing still missing, no comparison shown (as every evaluator gives them).
+  if (outcome.missing.length > 0 || outcome.shown !== undefined) return undefined;
+  const cache = shared.sharedResults;
+  if (outOfScope) return (cache.outOfScope ??= frozen(new ConditionResult(shared, OUT_OF_SCOPE, { locales: LOCALES, outOfScope })));
+  if (outcome.status === 'not_applicable') return (cache.notApplicable ??= frozen(new ConditionResult(shared, OUT_OF_SCOPE, { locales: LOCALES, outOfScope: undefined })));
+  if (outcome.status === 'review') return (cache.review ??= frozen(new ConditionResult(shared, SHARED_REVIEW, { locales: LOCALES, outOfScope: undefined })));
+  return undefined;
+}
 
 /**
  * The report for one profile, from what an evaluator computed. Conditions that are steps of a pathway's
@@ -261,10 +298,15 @@ export function buildReport(
   let directReview = false;
   for (let index = 0; index < count; index += 1) {
     const outcome = outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!;
-    const result = new ConditionResult(shared.conditions[index]!, outcome, context);
-    // By default a report is plain data: every message written out, safe to clone, post or compare.
-    conditions[index] = messages === 'lazy' ? result : result.toJSON();
     const status = outcome.status;
+    if (messages === 'lazy') {
+      const statics = shared.conditions[index]!;
+      const reusable = locales === LOCALES && (status === 'not_applicable' || status === 'review') ? sharedResult(statics, outcome, outOfScope) : undefined;
+      conditions[index] = reusable ?? new ConditionResult(statics, outcome, context);
+    } else {
+      // By default a report is plain data: every message written out, safe to clone, post or compare.
+      conditions[index] = new ConditionResult(shared.conditions[index]!, outcome, context).toJSON();
+    }
     if (status === 'pass') pass += 1;
     else if (status === 'fail') fail += 1;
     else if (status === 'unknown') unknown += 1;
