@@ -319,18 +319,22 @@ export function buildReport(
     } else if (status === 'review') directReview = true;
   }
   const pathways = reportPathways(ruleSet, outcomes, conditions, shared);
-  pathways.forEach((pathway, index) => {
+  // Plain loops, not forEach: a closure here would capture the flags and the path list above, and every
+  // use of them in the loop over conditions would go through a heap context instead of a register.
+  for (let index = 0; index < pathways.length; index += 1) {
+    const pathway = pathways[index]!;
     if (pathway.status === 'fail') directFail = true;
     else if (pathway.status === 'review') directReview = true;
-    if (pathway.status !== 'unknown') return;
+    if (pathway.status !== 'unknown') continue;
     directUnknown = true;
     const applies = outcomes.pathways[index];
     if (applies?.status === 'unknown') addPathsOnce(applies.missing, missing);
-    pathway.routes.forEach((route, routeIndex) => {
-      if (route.status !== 'unknown') return;
-      for (const conditionIndex of shared.routeIndexes[index]![routeIndex]!) addPathsOnce(conditions[conditionIndex]!.missing, missing);
-    });
-  });
+    const routeIndexes = shared.routeIndexes[index]!;
+    for (let routeIndex = 0; routeIndex < pathway.routes.length; routeIndex += 1) {
+      if (pathway.routes[routeIndex]!.status !== 'unknown') continue;
+      for (const conditionIndex of routeIndexes[routeIndex]!) addPathsOnce(conditions[conditionIndex]!.missing, missing);
+    }
+  }
 
   const outcome: Outcome =
     scope === 'fail' ? 'not_applicable' : directFail ? 'ineligible' : directUnknown ? 'incomplete' : directReview ? 'needs_review' : 'eligible';
