@@ -153,8 +153,8 @@ class ConditionResult implements ConditionReport {
   #message: LocalizedText | undefined;
   readonly #condition: CompiledCondition;
   /**
-   * The comparison that decided it, for the message. Not the evaluator's outcome: the synchronous walker
-   * reuses its outcome objects from one profile to the next, so a report keeps only what it copied.
+   * The comparison that decided it, for the message. Not the evaluator's outcome: the message is built
+   * from this result's own fields, so a report holds no evaluator object.
    */
   readonly #shown: CompiledLeaf | undefined;
   readonly #context: MessageContext;
@@ -245,6 +245,12 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
 const OUT_OF_SCOPE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
 const SHARED_REVIEW: ConditionOutcome = Object.freeze(conditionOutcome('review', NO_PATHS));
 
+/** `Object.freeze` keeping the class's type (TypeScript's `Readonly<T>` drops its private fields). */
+function frozen<T extends object>(value: T): T {
+  Object.freeze(value);
+  return value;
+}
+
 /**
  * A lazy result that does not depend on the profile: a condition that does not apply (or a whole report
  * out of the notice's scope), or one a person must review. Its status, values, citation and message are
@@ -252,12 +258,6 @@ const SHARED_REVIEW: ConditionOutcome = Object.freeze(conditionOutcome('review',
  * result per condition instead of building it for each report; in Shizuishan's population that is 14
  * of 32 conditions a report. Eager reports stay fresh plain data, each its own.
  */
-/** `Object.freeze` keeping the class's type (TypeScript's `Readonly<T>` drops its private fields). */
-function frozen<T extends object>(value: T): T {
-  Object.freeze(value);
-  return value;
-}
-
 function sharedResult(shared: ConditionStatics, outcome: ConditionOutcome, outOfScope: LocalizedText | undefined): ConditionResult | undefined {
   // Only the plain outcomes: nothing still missing, no comparison shown (as every evaluator gives them).
   if (outcome.missing.length > 0 || outcome.shown !== undefined) return undefined;
