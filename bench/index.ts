@@ -26,8 +26,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createEngine, evaluate, getRuleSet, parseProfile, RULE_SET_IDS, type ParsedProfile, type RuleSet } from '../src/index.js';
-import { generateProfiles } from '../test/support/generate.js';
 import { evaluateShizuishanByHand } from './handwritten-shizuishan.js';
+import { seededPopulation } from './seeded-population.js';
 
 const flag = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -43,7 +43,6 @@ const ROUNDS = Number(flag('--rounds') ?? 7);
  * (what bulk screening uses). `npm run bench -- --eager` measures eagerly written messages too.
  */
 const LAZY = { messages: process.argv.includes('--eager') ? ('eager' as const) : ('lazy' as const) };
-const SEED = 20_240_517;
 const json = process.argv.includes('--json');
 const log = (line: string) => {
   if (!json) console.log(line);
@@ -93,15 +92,7 @@ function latency<T>(population: readonly T[], work: (item: T) => unknown): { p50
   return { p50: samples[Math.floor(samples.length * 0.5)]!, p99: samples[Math.floor(samples.length * 0.99)]! };
 }
 
-function population(id: string): { raw: unknown[]; parsed: ParsedProfile[] } {
-  const raw = generateProfiles(PER_RULE_SET, SEED + id.length).map((profile) => ({ ...profile, application: { ...profile.application, jurisdiction: id } }));
-  const parsed = raw.map((profile) => {
-    const result = parseProfile(profile);
-    if (!result.success) throw new Error(`generated profile invalid: ${JSON.stringify(result.issues)}`);
-    return result.profile;
-  });
-  return { raw, parsed };
-}
+const population = (id: string) => seededPopulation(id, PER_RULE_SET);
 
 interface Peer {
   readonly name: string;

@@ -8,25 +8,21 @@
  * population of `npm run bench` `rounds` times. The runner (no subject) runs it under callgrind with 1
  * and 3 rounds, and the difference, divided by the evaluations between them, leaves out start-up,
  * generating and parsing the population, and compiling. V8 runs single-threaded with fixed seeds
- * (`--predictable`), so that two runs of the same build count within half a per cent of each other.
+ * (`--predictable`). Repeated runs of one build still spread a little (up to ~6% on the final build of
+ * this change, 0.03% on an earlier one), so compare several runs when a change is small.
  */
 import { spawn } from 'node:child_process';
-import { evaluate, getRuleSet, parseProfile, RULE_SET_IDS } from '../src/index.js';
-import { generateProfiles } from '../test/support/generate.js';
+import { evaluate, getRuleSet, RULE_SET_IDS } from '../src/index.js';
 import { evaluateShizuishanByHand } from './handwritten-shizuishan.js';
+import { seededPopulation } from './seeded-population.js';
 
-const SEED = 20_240_517;
 const PROFILES = 3_000;
 const HANDWRITTEN = 'handwritten:shizuishan-2024';
 
 /** The measured program: one subject (`library:<rule set>` or the hand-written function), `rounds` times. */
 function measured(subject: string, rounds: number): void {
   const id = subject.slice(subject.indexOf(':') + 1);
-  const profiles = generateProfiles(PROFILES, SEED + id.length).map((profile) => {
-    const result = parseProfile({ ...profile, application: { ...profile.application, jurisdiction: id } });
-    if (!result.success) throw new Error('generated profile invalid');
-    return result.profile;
-  });
+  const profiles = seededPopulation(id, PROFILES).parsed;
   const ruleSet = getRuleSet(id)!;
   const work = subject === HANDWRITTEN ? (profile: (typeof profiles)[number]) => evaluateShizuishanByHand(profile).outcome : (profile: (typeof profiles)[number]) => evaluate(ruleSet, profile, { messages: 'lazy' }).outcome;
   let sink = 0;

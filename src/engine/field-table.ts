@@ -130,17 +130,16 @@ function readSection(table: FieldValues, profile: ParsedProfileData, sectionInde
     // A parsed profile: every section has no prototype, so for…in sees own keys only.
     for (const key in section) {
       const entry = entries.get(key);
-      if (entry === undefined) continue;
-      const value = (section as Record<string, unknown>)[key];
-      if (entry >= 0) values[entry] = value;
-      else objects[-1 - entry] = value;
+      if (entry !== undefined) store(values, objects, entry, (section as Record<string, unknown>)[key]);
     }
     return;
   }
   // Data validated some other way (evaluateParsed with a schema's output): own properties only.
-  for (const [key, entry] of entries) {
-    const value = ownValue(section, key);
-    if (entry >= 0) values[entry] = value;
-    else objects[-1 - entry] = value;
-  }
+  for (const [key, entry] of entries) store(values, objects, entry, ownValue(section, key));
+}
+
+/** A field's value (entry ≥ 0) or a nested section's object (entry = -1 - section), where it belongs. */
+function store(values: unknown[], objects: unknown[], entry: number, value: unknown): void {
+  if (entry >= 0) values[entry] = value;
+  else objects[-1 - entry] = value;
 }

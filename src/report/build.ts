@@ -299,13 +299,13 @@ export function buildReport(
   for (let index = 0; index < count; index += 1) {
     const outcome = outOfScope ? OUT_OF_SCOPE : outcomes.conditions[index]!;
     const status = outcome.status;
+    const statics = shared.conditions[index]!;
     if (messages === 'lazy') {
-      const statics = shared.conditions[index]!;
       const reusable = locales === LOCALES && (status === 'not_applicable' || status === 'review') ? sharedResult(statics, outcome, outOfScope) : undefined;
       conditions[index] = reusable ?? new ConditionResult(statics, outcome, context);
     } else {
       // By default a report is plain data: every message written out, safe to clone, post or compare.
-      conditions[index] = new ConditionResult(shared.conditions[index]!, outcome, context).toJSON();
+      conditions[index] = new ConditionResult(statics, outcome, context).toJSON();
     }
     if (status === 'pass') pass += 1;
     else if (status === 'fail') fail += 1;
