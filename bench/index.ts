@@ -8,7 +8,7 @@
  *                       citation; messages built when read) from a parsed profile;
  *   - jsonRulesEngine:  a plain json-rules-engine `run()` of the same conditions (the peer most users
  *                       would pick), the engine built once;
- *   - handwritten:      (Shizuishan only) the same 32 conditions coded by hand, statuses only;
+ *   - handwritten:      (Shizuishan only) the same 33 conditions coded by hand, statuses only;
  * plus a mixed population (every rule set's profiles interleaved, as a batch meets them), the cost of
  * validating a profile with zod, the cold start of compiling every rule set (in a fresh process), and
  * the heap over a million evaluations.

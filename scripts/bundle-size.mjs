@@ -12,8 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** Gzipped bytes that "evaluate + one rule set" may take. Raise it only with a reason in the commit. */
-export const BUDGET_BYTES = 50 * 1024;
+/**
+ * Gzipped bytes that "evaluate + one rule set" may take. Raise it only with a reason in the commit.
+ * 50 KB → 58 KB with issue 12 (reading the notices as written): each rule set now carries its reading in
+ * both languages for every open list, qualified bar and territory (Beijing's grew 15.3 → 17.3 KB), and
+ * the library the features that keep a wrong 不符合 out (open lists, bounds on partial data, division
+ * codes, bounded parameters, checked enumerations: 34.4 → 37.8 KB).
+ */
+export const BUDGET_BYTES = 58 * 1024;
 
 async function gzippedSize(contents) {
   const result = await build({

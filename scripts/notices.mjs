@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Regenerates rules/<id>/notice.md from the captured page in ../shared/seeds/, so every notice text is
-// reproducible from its capture. The body is the lines from `source.firstLine` to `source.lastLine` of
+// Regenerates rules/<id>/notice.md from the captured page, rules/<id>/source.txt (a copy of the capture in
+// shared/seeds/ that ruleset.json's `source.seed` names, carried in the repository so a plain clone can
+// check it), so every notice text is reproducible from its capture. The body is the lines from `source.firstLine` to `source.lastLine` of
 // ruleset.json (as the capture writes them), each trimmed, blank lines dropped, then:
 //   - `source.omitLines`: capture artefacts inside the body (a repeated page title) are dropped;
 //   - `source.corrections`: spots corrupted in capture are replaced by the official text;
@@ -16,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const seedsDir = join(root, '..', 'shared', 'seeds');
 
 /** A pinyin gloss: latin letters with tone marks in ASCII parentheses, right after a character. */
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\)/g;
@@ -49,7 +49,7 @@ export function extractNotice(seedText, source) {
 
 export function noticeFor(id) {
   const ruleSet = JSON.parse(readFileSync(join(root, 'rules', id, 'ruleset.json'), 'utf8'));
-  const seed = readFileSync(join(seedsDir, ruleSet.source.seed), 'utf8');
+  const seed = readFileSync(join(root, 'rules', id, 'source.txt'), 'utf8');
   return extractNotice(seed, ruleSet.source);
 }
 

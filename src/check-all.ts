@@ -1,5 +1,6 @@
 import { walkRuleSet } from './engine/sync-walker.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
+import { resolvePlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
@@ -51,7 +52,7 @@ export function checkAll(
   // Every rule set is checked before any is read, so a slip (rule-set JSON instead of a loaded rule
   // set) is a clear error rather than a TypeError halfway through.
   for (const ruleSet of ruleSets) assertRuleSet(ruleSet);
-  const parsed = toParsedProfile(profile);
+  const parsed = resolvePlaces(toParsedProfile(profile));
   const results: JurisdictionResult[] = [];
   const skipped: { ruleSetId: string; reason: string }[] = [];
   for (const ruleSet of ruleSets) {

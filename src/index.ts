@@ -6,6 +6,9 @@
  * rule sets and `checkAll`, and the json-rules-engine evaluator.
  */
 export * from './core.js';
+// Shadows the core's `evaluate`: the same, with place names resolved to division codes first.
+export { evaluate } from './evaluate-node.js';
+export { resolvePlaces, divisionCodeOf } from './places/resolve.js';
 export { evaluateWithEngine } from './evaluate-with-engine.js';
 export { createEngine } from './engine/json-rules-engine.js';
 export { getRuleSet, getTemplate, RULE_SET_IDS, TEMPLATE_IDS } from './rulesets/index.js';

@@ -16,6 +16,7 @@ describe.each(RULE_SET_DIRS)('synchronous evaluate and json-rules-engine agree o
     if (loaded.value === undefined) throw loaded.error;
     const ruleSet = loaded.value;
     const outcomes = new Set<string>();
+    let openReviews = 0; // reviews an open list (等) or a qualified bar (原则上) made: they show a comparison
     for (const profile of profiles) {
       const parsed = parseProfile(profile);
       expect(parsed.success).toBe(true);
@@ -24,9 +25,12 @@ describe.each(RULE_SET_DIRS)('synchronous evaluate and json-rules-engine agree o
       const sync = evaluate(ruleSet, parsed.profile);
       if (JSON.stringify(sync) !== JSON.stringify(engine)) expect({ profile, sync }).toEqual({ profile, sync: engine });
       outcomes.add(sync.outcome);
+      openReviews += sync.conditions.filter((condition) => condition.status === 'review' && condition.operator !== null).length;
     }
     // The population is only a test if it reaches the outcomes that matter: failures and open questions.
     expect(outcomes).toContain('ineligible');
     expect(outcomes).toContain('incomplete');
+    // Every rule set now has an open list or a qualified bar somewhere, and the generated profiles reach it.
+    expect(openReviews, 'reviews from open leaves').toBeGreaterThan(0);
   }, 60_000);
 });

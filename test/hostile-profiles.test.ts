@@ -308,10 +308,14 @@ describe('reading a profile path', () => {
 });
 
 describe('text the applicant typed, in messages', () => {
-  // Our labels for enumerated values are looked up by the applicant's own strings; a city named after an
+  // Our labels for enumerated values are looked up by the applicant's own strings; a place named after an
   // Object.prototype member must be shown as typed, never as (or crash on) the inherited member.
-  it.each(['hasOwnProperty', 'toString', 'constructor', '__proto__', 'valueOf'])('a city called %s is shown as typed', (city) => {
-    const report = evaluate(getRuleSet('beijing-2024')!, { employment: { city } });
+  it.each(['hasOwnProperty', 'toString', 'constructor', '__proto__', 'valueOf'])('a district called %s is shown as typed', (city) => {
+    // A district the applicant typed, compared with another (the junior engineering committee's district).
+    const report = evaluate(getRuleSet('beijing-2024')!, {
+      socialInsurance: { region: '北京市', unitDistrict: '朝阳区' },
+      application: { series: 'engineering', targetLevel: 'assistant', committeeDistrict: city },
+    });
     const messages = report.conditions.flatMap((condition) => [condition.message.zh, condition.message.en]);
     expect(messages.some((message) => message.includes(city))).toBe(true);
     for (const message of messages) expect(message).not.toMatch(/\[object |\{actual\}|\{required\}|undefined/);

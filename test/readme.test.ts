@@ -9,6 +9,7 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 describe('the README', () => {
   it('says what its library example returns', () => {
     const report = evaluate(getRuleSet('shizuishan-2024')!, {
+      employment: { region: '宁夏回族自治区', city: '石嘴山市' },
       application: { series: 'engineering', committeeSeries: 'engineering', targetLevel: 'deputy_senior', submittedOn: '2024-06-10' },
       titles: [{ level: 'intermediate', obtainedOn: '2016-07-01' }],
       status: { retired: false, civilService: 'none' },

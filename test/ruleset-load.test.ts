@@ -129,11 +129,38 @@ describe('loading a rule set', () => {
     expect(problems(document)).toEqual([{ at: 'conditions[0].test', en: expect.stringMatching(/must be one of \{all/) }]);
   });
 
-  it('refuses a condition with both a test and a review, or neither', () => {
+  it('refuses a condition with neither a test nor a review, and a review beside a test with no open list', () => {
     const document = minimalRuleSet();
     document.conditions[0].review = { zh: '人工', en: 'by hand' };
     delete document.conditions[1].test;
-    expect(problems(document).map((problem) => problem.at)).toEqual(['conditions[0]', 'conditions[1]']);
+    expect(problems(document).map((problem) => problem.at)).toEqual(['conditions[1]', 'conditions[0].review']);
+  });
+
+  it('takes an open list (等) or bar (原则上) only in a test, and only with a review saying who decides', () => {
+    const open = (node: Record<string, unknown>, review = true) => {
+      const document = minimalRuleSet();
+      document.conditions[0].test = node;
+      if (review) document.conditions[0].review = { zh: '由评委会判断', en: 'the committee decides' };
+      return document;
+    };
+    const leaf = { fact: 'field', params: { path: 'application.targetLevel' }, operator: 'in', value: ['intermediate'], open: true };
+    expect(problems(open(leaf))).toEqual([]);
+    expect(problems(open(leaf, false)).map((problem) => problem.at)).toEqual(['conditions[0].review']);
+    expect(problems(open({ fact: 'field', params: { path: 'application.submittedOn' }, operator: 'dateOnOrBefore', value: '2024-06-30', open: true }))).toEqual([]);
+    const inGate = minimalRuleSet();
+    inGate.conditions[0].appliesWhen = leaf;
+    expect(problems(inGate).map((problem) => problem.at)).toEqual(['conditions[0].appliesWhen.open']);
+  });
+
+  it('refuses a misspelt value of a closed set, saying which value was meant', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].test = { fact: 'field', params: { path: 'application.targetLevel' }, operator: 'equal', value: 'intermedate' };
+    const [problem, ...rest] = problems(document);
+    expect(rest).toEqual([]);
+    expect(problem!.at).toBe('conditions[0].test.value');
+    expect(problem!.en).toMatch(/^"intermedate" is not a value of application.targetLevel; did you mean "intermediate"\? allowed: /);
+    document.conditions[0].test = { fact: 'field', params: { path: 'application.targetLevel' }, operator: 'in', value: ['deputy_senior', 'seniorr'] };
+    expect(problems(document).map((each) => [each.at, /did you mean "senior"/.test(each.en)])).toEqual([['conditions[0].test.value[1]', true]]);
   });
 
   it('refuses __proto__, constructor and prototype keys anywhere, without touching any prototype', () => {

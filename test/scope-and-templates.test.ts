@@ -73,7 +73,13 @@ describe('templates', () => {
     delete document.parameters.tenureCutoff.value;
     return document;
   }
-  const anytown = { id: 'anytown-2030', jurisdiction: { region: '某省', city: '示例市' }, values: { tenureCutoff: '2027-12-31' } };
+  const anytown = {
+    id: 'anytown-2030',
+    title: { zh: '示例市2030年职称工作安排', en: 'Anytown 2030 arrangements' },
+    issued: '2030-03-01',
+    jurisdiction: { region: '某省', city: '示例市' },
+    values: { tenureCutoff: '2027-12-31' },
+  };
 
   it('cannot be loaded with blanks, and says which', () => {
     expect(templateBlanks(template())).toEqual(['tenureCutoff']);
@@ -113,6 +119,44 @@ describe('templates', () => {
     ]);
   });
 
+  it('gives the filled-in notice its own title and issued date, and refuses the template’s id', () => {
+    const document = instantiate(template(), anytown);
+    expect([document.title, document.issued]).toEqual([anytown.title, '2030-03-01']);
+    expect(() => instantiate(template(), { ...anytown, id: template().id })).toThrow(/an id of its own/);
+    const { title: _title, issued: _issued, ...bare } = anytown;
+    expect(() => instantiate(template(), bare as never)).toThrow(/own title[\s\S]*was issued/);
+  });
+
+  it('refuses blanks outside their bounds, naming the blank', () => {
+    const document = template();
+    Object.assign(document.parameters, {
+      passRate: { type: 'number', min: 0, max: 100, unit: 'percent', description: { zh: '通过率', en: 'pass rate' }, citation: { clause: '一、(一)', quote: '离退休人员' } },
+      publicityDays: { type: 'integer', min: 1, description: { zh: '公示', en: 'publicity' }, citation: { clause: '一、(一)', quote: '离退休人员' } },
+      deadline: { type: 'date', withinYear: true, description: { zh: '截止', en: 'deadline' }, citation: { clause: '一、(一)', quote: '离退休人员' } },
+      province: { type: 'string', description: { zh: '省', en: 'province' }, citation: { clause: '一、(一)', quote: '离退休人员' } },
+    });
+    document.year = 2030;
+    const problems = (values: Record<string, unknown>) => {
+      try {
+        instantiate(document, { ...anytown, values: { tenureCutoff: '2027-12-31', passRate: 60, publicityDays: 5, deadline: '2030-04-30', province: '某省', ...values } });
+        return [];
+      } catch (error) {
+        return (error as ValidationError).issues.map((issue) => `${issue.at}: ${issue.message.en}`);
+      }
+    };
+    expect(problems({})).toEqual([]);
+    expect(problems({ passRate: 150, publicityDays: -3, deadline: '2027-01-01', province: ' ' })).toEqual([
+      'values.passRate: expected at most 100',
+      'values.publicityDays: expected at least 1',
+      "values.deadline: expected a date in the notice's year, 2030",
+      'values.province: expected a non-empty text',
+    ]);
+    // The same bounds hold when a filled document is loaded: a rule set cannot carry −3 days either.
+    const filled = instantiate(document, { ...anytown, values: { tenureCutoff: '2027-12-31', passRate: 60, publicityDays: 5, deadline: '2030-04-30', province: '某省' } });
+    (filled.parameters.publicityDays as { value: unknown }).value = -3;
+    expect(lintRuleSet(filled).map((issue) => issue.at)).toContain('parameters.publicityDays.value');
+  });
+
   it('refuses to instantiate a rule set that is not a template', () => {
     expect(() => instantiate(minimalRuleSet(), anytown)).toThrow(ValidationError);
   });
@@ -125,7 +169,9 @@ describe('the bundled 2021 template', () => {
     expect(RULE_SET_IDS).not.toContain('template-2021');
     const template = getTemplate('template-2021')!;
     const blanks = templateBlanks(template);
-    expect(blanks).toHaveLength(9);
+    // Nine blanks of the text (dates, rates, day counts, the province) and its territory, 全市.
+    expect(blanks).toHaveLength(10);
+    expect(blanks).toContain('territory');
     const error = (() => {
       try {
         loadRuleSet(template);
@@ -146,5 +192,18 @@ describe('the bundled 2021 template', () => {
     expect(report.outcome).toBe('ineligible');
     // A filled blank shows in the texts that name it.
     expect(JSON.stringify(ruleSet.notes)).not.toMatch(/\{param:/);
+  });
+});
+
+describe('every bundled rule set', () => {
+  it('checks its territory in its scope: a notice covers a place (docs/reading-notices.md, Territory)', async () => {
+    const { RULE_SET_DIRS, loadWithNotice } = await import('./support/repo.js');
+    const { leavesOf } = await import('../src/engine/logic.js');
+    for (const id of RULE_SET_DIRS) {
+      const ruleSet = loadWithNotice(id);
+      const facts = ruleSet.scope ? leavesOf(ruleSet.scope.appliesWhen).map((leaf) => leaf.fact.name) : [];
+      expect(facts, id).toContain('placeWithin');
+      expect([...ruleSet.parameters.values()].some((parameter) => parameter.type === 'place'), id).toBe(true);
+    }
   });
 });

@@ -46,6 +46,7 @@ let ruleSet;
 /** Options for every select: unanswered first, then the values with their Chinese labels. */
 function fillSelects() {
   for (const select of form.querySelectorAll('select')) {
+    if (select.dataset.kind === 'division') continue; // its options are in the page, as an area picker's
     const options = [['', '— 未填写 —']];
     if (select.dataset.kind === 'boolean') options.push(['true', '是'], ['false', '否']);
     else if (select.dataset.kind === 'none-list') options.push(['none', '无'], ['some', '有']);

@@ -1,4 +1,4 @@
-import { evaluate } from '../evaluate.js';
+import { evaluate } from '../evaluate-node.js';
 import { describeIssues } from '../errors.js';
 import { parseProfile } from '../profile/parse.js';
 import { conditionsThatCount } from '../report/relevance.js';

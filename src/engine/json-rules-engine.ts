@@ -4,7 +4,7 @@ import { known, type FactValue } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
-import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome } from './logic.js';
+import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome, type Truth } from './logic.js';
 import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 
@@ -14,9 +14,10 @@ import { assertRuleSet } from '../ruleset/loaded.js';
  * our facts and operators registered by name. The engine is the reference evaluator; the synchronous
  * walker must agree with it.
  *
- * Three-valued results from a two-valued engine: our facts return `{known, value | missing}`, our
- * operators answer `false` when a side is unknown, and the report reads each leaf's recorded
- * `factResult`/`valueResult` to tell "false" from "unknown". No condition has a priority, so the engine
+ * Our results from a two-valued engine: our facts return `{known, value | missing}`, our operators
+ * answer `false` when a side is unknown, and the report reads each leaf's recorded
+ * `factResult`/`valueResult` to tell "false" from "unknown" (and a bound that decides anyway), and the
+ * leaf's `open` flag to make a false of an open list `review` (leafOutcome in logic.ts). No condition has a priority, so the engine
  * evaluates every leaf of every rule (it only skips within `all`/`any` across priority groups).
  */
 
@@ -133,12 +134,13 @@ export async function runWithEngine(ruleSet: RuleSet, profile: ParsedProfileData
   const { results, failureResults } = await engine.run({ profile });
   const byName = new Map([...results, ...failureResults].map((result) => [result.name as string, result]));
   const get = (name: string) => byName.get(name);
-  const gate = (outcome: NodeOutcome | undefined) => outcome && { status: outcome.status, missing: outcome.missing };
+  // Gates hold no open leaves (the loader refuses them there), so they never come out `review`.
+  const gate = (outcome: NodeOutcome | undefined) => outcome && { status: outcome.status as Truth, missing: outcome.missing };
   return {
     conditions: ruleSet.conditions.map((condition): ConditionOutcome => {
       const test = outcomeOf(condition.test, get(ruleName('test', condition.id)));
       const { status, missing } = conditionStatus(outcomeOf(condition.appliesWhen, get(ruleName('applies', condition.id))), test);
-      if ((status !== 'pass' && status !== 'fail') || !test) return conditionOutcome(status, missing);
+      if ((status !== 'pass' && status !== 'fail' && status !== 'review') || !test) return conditionOutcome(status, missing);
       const shown = decidingLeaf(test.leaves, status)!;
       return conditionOutcome(status, missing, shown.leaf, shown.actual, shown.required);
     }),

@@ -1,13 +1,23 @@
-import type { FactValue } from '../facts/types.js';
+import type { FactValue, UnknownFact } from '../facts/types.js';
+import type { OperatorDefinition } from '../operators/index.js';
 import type { ConditionStatus } from '../locales/types.js';
 import type { CompiledLeaf, CompiledNode } from '../ruleset/compiled.js';
 
-/** The value of a condition tree for one profile: Kleene's three-valued logic. */
+/** The value of a gate (a pathway's, a note's, the scope's `appliesWhen`): Kleene's three-valued logic. */
 export type Truth = 'pass' | 'fail' | 'unknown';
+
+/**
+ * The value of a condition's test. A fourth value, `review`, comes from an open leaf (a list the notice
+ * ends with 等): a value outside the named items is for the evaluating body to judge. Combined with the
+ * precedence of `allRank`/`anyRank` below: all(fail, …) = fail, then unknown, then review; any(pass, …)
+ * = pass, then unknown, then review; not(review) = review. Only condition tests may hold open leaves
+ * (the loader refuses them elsewhere), so gates stay three-valued.
+ */
+export type TestTruth = Truth | 'review';
 
 export interface LeafOutcome {
   readonly leaf: CompiledLeaf;
-  readonly status: Truth;
+  readonly status: TestTruth;
   /** The fact's value (`undefined` while unknown). */
   readonly actual: unknown;
   /** The value compared against (a literal, or another fact's value). */
@@ -17,7 +27,7 @@ export interface LeafOutcome {
 }
 
 export interface NodeOutcome {
-  readonly status: Truth;
+  readonly status: TestTruth;
   /** When `unknown`: the paths whose answers could decide it. Empty otherwise. */
   readonly missing: readonly string[];
   /** Every leaf, depth first; all are evaluated, whatever the result. */
@@ -31,6 +41,10 @@ const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
  * by whichever evaluator ran it; it only counts when both sides are known.
  */
 export function leafOutcome(leaf: CompiledLeaf, left: FactValue, right: FactValue, passes: boolean): LeafOutcome {
+  if (!left.known && right.known) {
+    const decided = boundVerdict(leaf.operator, left, right.value);
+    if (decided !== undefined) return { leaf, status: decidedStatus(leaf, decided), actual: boundShown(left), required: right.value, missing: [] };
+  }
   if (!left.known || !right.known) {
     return {
       leaf,
@@ -40,31 +54,63 @@ export function leafOutcome(leaf: CompiledLeaf, left: FactValue, right: FactValu
       missing: unique([...(left.known ? [] : left.missing), ...(right.known ? [] : right.missing)]),
     };
   }
-  return { leaf, status: passes ? 'pass' : 'fail', actual: left.value, required: right.value, missing: [] };
+  return { leaf, status: decidedStatus(leaf, passes), actual: left.value, required: right.value, missing: [] };
 }
+
+/** A decided comparison's status: a value outside an open list (等) is for review, not a failure. */
+export function decidedStatus(leaf: CompiledLeaf, passes: boolean): TestTruth {
+  return passes ? 'pass' : leaf.open ? 'review' : 'fail';
+}
+
+/**
+ * What a partly known value already decides: a fact that is unknown but known to be at least `atLeast`
+ * (continuing-education hours with a year not entered) or at most `atMost` (years of work since a date
+ * not given) settles a comparison that no value on the open side could change — `≥ 90` once 96 hours
+ * are known, `≥ 5` years false once at most 3 are possible. `undefined` when it does not.
+ */
+export function boundVerdict(operator: OperatorDefinition, left: UnknownFact, right: unknown): boolean | undefined {
+  const { monotone } = operator;
+  if (monotone === undefined) return undefined;
+  if (left.atLeast !== undefined) {
+    const verdict = operator.test(left.atLeast, right);
+    if (monotone === 'rising' && verdict) return true;
+    if (monotone === 'falling' && !verdict) return false;
+  }
+  if (left.atMost !== undefined) {
+    const verdict = operator.test(left.atMost, right);
+    if (monotone === 'rising' && !verdict) return false;
+    if (monotone === 'falling' && verdict) return true;
+  }
+  return undefined;
+}
+
+/** What a bound-decided comparison shows as the fact's value: the bound that decided it. */
+export const boundShown = (left: UnknownFact): number | undefined => left.atLeast ?? left.atMost;
 
 
 /**
  * Combines leaf outcomes (given depth first) over a compiled tree, exactly: all(unknown, fail) = fail,
- * any(unknown, pass) = pass, not(unknown) = unknown. The missing paths of an undecided node are those of
- * its undecided children: answering them is what could decide it.
+ * any(unknown, pass) = pass, not(unknown) = unknown; with review below unknown on both sides (all:
+ * fail, unknown, review, pass; any: pass, unknown, review, fail) and not(review) = review. The missing
+ * paths of an undecided node are those of its undecided children: answering them is what could decide it.
  */
 export function combine(node: CompiledNode, leaves: readonly LeafOutcome[]): NodeOutcome {
   let cursor = 0;
-  const visit = (current: CompiledNode): { status: Truth; missing: readonly string[] } => {
+  const visit = (current: CompiledNode): { status: TestTruth; missing: readonly string[] } => {
     if (current.kind === 'leaf') {
       const outcome = leaves[cursor++]!;
       return { status: outcome.status, missing: outcome.missing };
     }
     if (current.kind === 'not') {
       const inner = visit(current.child);
-      return { status: inner.status === 'pass' ? 'fail' : inner.status === 'fail' ? 'pass' : 'unknown', missing: inner.missing };
+      return { status: inner.status === 'pass' ? 'fail' : inner.status === 'fail' ? 'pass' : inner.status, missing: inner.missing };
     }
     const results = current.children.map(visit); // every child, never short-circuited
     const decisive = current.kind === 'all' ? 'fail' : 'pass';
     if (results.some((result) => result.status === decisive)) return { status: decisive, missing: [] };
     const undecided = results.filter((result) => result.status === 'unknown');
     if (undecided.length > 0) return { status: 'unknown', missing: unique(undecided.flatMap((result) => result.missing)) };
+    if (results.some((result) => result.status === 'review')) return { status: 'review', missing: [] };
     return { status: current.kind === 'all' ? 'pass' : 'fail', missing: [] };
   };
   const { status, missing } = visit(node);
@@ -84,8 +130,8 @@ export function leavesOf(node: CompiledNode, out: CompiledLeaf[] = []): Compiled
  * the condition applies, a test that passes settles it anyway; anything else waits for the answer.
  */
 export function conditionStatus(
-  applies: { readonly status: Truth; readonly missing: readonly string[] } | undefined,
-  test: { readonly status: Truth; readonly missing: readonly string[] } | undefined,
+  applies: { readonly status: TestTruth; readonly missing: readonly string[] } | undefined,
+  test: { readonly status: TestTruth; readonly missing: readonly string[] } | undefined,
 ): { status: ConditionStatus; missing: readonly string[] } {
   const own: { status: ConditionStatus; missing: readonly string[] } = test
     ? { status: test.status, missing: test.missing }
@@ -158,6 +204,6 @@ export function anyOf(statuses: Iterable<ConditionStatus>): ConditionStatus {
 }
 
 /** The comparison that explains a test's status: the first leaf that came out the way the whole test did. */
-export function decidingLeaf(leaves: readonly LeafOutcome[], status: Truth): LeafOutcome | undefined {
+export function decidingLeaf(leaves: readonly LeafOutcome[], status: TestTruth): LeafOutcome | undefined {
   return leaves.find((leaf) => leaf.status === status) ?? leaves[0];
 }

@@ -1,5 +1,6 @@
 import { field } from '../facts/field.js';
-import { known, unknownFor, type FactDefinition, type FactValue } from '../facts/types.js';
+import { known, unknownFor, type FactDefinition, type FactValue, type UnknownFact } from '../facts/types.js';
+import { boundShown, boundVerdict } from './logic.js';
 import { endSharing, shareViews } from '../facts/views.js';
 import { clearFieldValues, FieldLayout, fieldValue, fieldValues, type FieldValues } from './field-table.js';
 import type { ConditionStatus } from '../locales/types.js';
@@ -11,7 +12,7 @@ import { assertRuleSet } from '../ruleset/loaded.js';
 /**
  * The synchronous evaluator. Each rule set is compiled once (on first use) into closures: every
  * distinct fact-with-parameters gets a slot, computed at most once per profile; every node of every
- * tree writes its three-valued result into one typed array, so explaining a result (which paths are
+ * tree writes its result (pass, fail, unknown, or review for an open leaf) into one typed array, so explaining a result (which paths are
  * missing, which comparison decided it) reads those codes back instead of evaluating again or looking
  * anything up in a map. Nothing is allocated for a condition beyond its outcome. A test proves it
  * reports exactly what json-rules-engine does.
@@ -20,7 +21,9 @@ import { assertRuleSet } from '../ruleset/loaded.js';
 const FAIL = 0;
 const PASS = 1;
 const UNKNOWN = 2;
-type Code = typeof FAIL | typeof PASS | typeof UNKNOWN;
+/** A value an open leaf (a list ending in 等, a 原则上 bar) does not accept: only a condition's test can come out so (see logic.ts). */
+const REVIEW = 3;
+type Code = typeof FAIL | typeof PASS | typeof UNKNOWN | typeof REVIEW;
 
 interface Context {
   profile: ParsedProfileData;
@@ -66,7 +69,7 @@ const NO_PROFILE: ParsedProfileData = Object.freeze({});
 const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
 const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
 const NOT_APPLICABLE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
-const REVIEW: ConditionOutcome = Object.freeze(conditionOutcome('review', NO_PATHS));
+const REVIEW_OUTCOME: ConditionOutcome = Object.freeze(conditionOutcome('review', NO_PATHS));
 
 /** How a slot's fact is computed for the profile in hand (prepared once per distinct fact and parameters). */
 type SlotCompute = (context: Context) => FactValue;
@@ -144,7 +147,14 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
     const leftSlot = slotFor(node.key);
     const { value } = node;
     const compute = slotCompute(node.fact, node.params, layout);
-    const test = node.operator.test;
+    const { operator, open } = node;
+    const test = operator.test;
+    const failed: Code = open ? REVIEW : FAIL;
+    /** A left side that is unknown: still decided when what is known of it bounds it enough (`boundVerdict`). */
+    const unknownLeft = (left: UnknownFact, right: unknown): Code => {
+      const verdict = boundVerdict(operator, left, right);
+      return verdict === undefined ? UNKNOWN : verdict ? PASS : failed;
+    };
     const info: LeafInfo = { kind: 'leaf', index, leaf: node, leftSlot, rightSlot: value.kind === 'fact' ? slotFor(value.key) : -1 };
     leaves.push(info);
     if (value.kind === 'literal') {
@@ -153,7 +163,7 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
         info,
         run: (context) => {
           const left = factIn(context, leftSlot, compute);
-          const code: Code = !left.known ? UNKNOWN : test(left.value, literal) ? PASS : FAIL;
+          const code: Code = !left.known ? unknownLeft(left, literal) : test(left.value, literal) ? PASS : failed;
           context.codes[index] = code;
           return code;
         },
@@ -166,7 +176,7 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
       run: (context) => {
         const left = factIn(context, leftSlot, compute);
         const right = factIn(context, rightSlot, rightCompute);
-        const code: Code = !left.known || !right.known ? UNKNOWN : test(left.value, right.value) ? PASS : FAIL;
+        const code: Code = !right.known ? UNKNOWN : !left.known ? unknownLeft(left, right.value) : test(left.value, right.value) ? PASS : failed;
         context.codes[index] = code;
         return code;
       },
@@ -183,7 +193,7 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
         info: { kind: 'not', index, child: child.info },
         run: (context) => {
           const inner = runChild(context);
-          const code: Code = inner === UNKNOWN ? UNKNOWN : inner === PASS ? FAIL : PASS;
+          const code: Code = inner === PASS ? FAIL : inner === FAIL ? PASS : inner;
           context.codes[index] = code;
           return code;
         },
@@ -197,13 +207,15 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
       info: { kind: node.kind, index, children: children.map((child) => child.info) },
       run: (context) => {
         let sawUnknown = false;
+        let sawReview = false;
         let decided = false;
         for (let position = 0; position < runs.length; position += 1) {
           const code = runs[position]!(context); // every child, never short-circuited
           if (code === decisive) decided = true;
           else if (code === UNKNOWN) sawUnknown = true;
+          else if (code === REVIEW) sawReview = true;
         }
-        const code: Code = decided ? decisive : sawUnknown ? UNKNOWN : otherwise;
+        const code: Code = decided ? decisive : sawUnknown ? UNKNOWN : sawReview ? REVIEW : otherwise;
         context.codes[index] = code;
         return code;
       },
@@ -236,13 +248,13 @@ function compilePlan(ruleSet: RuleSet): RuleSetPlan {
  * anything else waits for the answer. A condition that surely does not apply is not tested at all.
  */
 function conditionRunner(applies: Plan | undefined, test: Plan | undefined): ConditionRunner {
-  const statusOf = (code: Code): ConditionStatus => (code === PASS ? 'pass' : code === FAIL ? 'fail' : 'unknown');
+  const statusOf = (code: Code): ConditionStatus => (code === PASS ? 'pass' : code === FAIL ? 'fail' : code === REVIEW ? 'review' : 'unknown');
   return (context) => {
     const appliesCode = applies ? applies.run(context) : PASS;
     if (appliesCode === FAIL) return NOT_APPLICABLE;
-    if (!test) return appliesCode === PASS ? REVIEW : conditionOutcome('unknown', missingOf(applies!, context));
+    if (!test) return appliesCode === PASS ? REVIEW_OUTCOME : conditionOutcome('unknown', missingOf(applies!, context));
     const testCode = test.run(context);
-    if (testCode === UNKNOWN || (appliesCode === UNKNOWN && testCode === FAIL)) {
+    if (testCode === UNKNOWN || (appliesCode === UNKNOWN && testCode !== PASS)) {
       const missing = appliesCode === UNKNOWN ? missingOf(applies!, context) : [];
       if (testCode === UNKNOWN) collectMissing(test.root, context, missing);
       return conditionOutcome('unknown', missing);
@@ -270,7 +282,8 @@ function shownOutcome(test: Plan, context: Context, code: Code, status: Conditio
     const right = context.slots[shown.rightSlot]!;
     required = right.known ? right.value : undefined;
   }
-  return conditionOutcome(status, NO_PATHS, leaf, left.known ? left.value : undefined, required);
+  // A value decided by its bound shows the bound, as `leafOutcome` does.
+  return conditionOutcome(status, NO_PATHS, leaf, left.known ? left.value : boundShown(left), required);
 }
 
 const plans = new WeakMap<RuleSet, RuleSetPlan>();

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { earliestTitleAtLeast } from './titles.js';
-import { defineFact, known, unknownFor, type FactValue } from './types.js';
+import { defineFact, known, unknownAtLeast, unknownFor, type FactValue } from './types.js';
 import { profileView } from './views.js';
 
 /** The categories of continuing-education hours a profile records for a year. */
@@ -82,8 +82,9 @@ function windowStart(profile: ParsedProfileData, from: number, to: number, since
 /**
  * `continuingEducationHours`: hours of the given categories over the years `from`–`to` (inclusive).
  *
- * A year missing from the list is `unknown` (it may simply not be filled in yet); a category a year's
- * entry leaves out counts as 0 hours. Several entries for one year add up.
+ * A year missing from the list is `unknown` (it may simply not be filled in yet), but what the known
+ * years add up to is a lower bound, so a floor they already meet is met; a category a year's entry
+ * leaves out counts as 0 hours. Several entries for one year add up.
  */
 export const continuingEducationHours = defineFact({
   name: 'continuingEducationHours',
@@ -116,7 +117,9 @@ export const continuingEducationHours = defineFact({
     }
     // Hours are recorded to at most two decimals; rounding the sum keeps floating-point noise
     // (71.7 + 0.1 + 0.1 + 0.1 = 71.99999999999999) from failing a floor of 72.
-    return missing ? unknownFor(...missing) : known(Math.round(total * 100) / 100);
+    const rounded = Math.round(total * 100) / 100;
+    // With years missing, the known years are a lower bound: hours can only add up (see `boundVerdict`).
+    return missing ? unknownAtLeast(rounded, missing) : known(rounded);
   },
 });
 

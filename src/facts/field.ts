@@ -48,3 +48,25 @@ export const field = defineFact({
     return params.default !== undefined ? known(params.default) : unknownFor(params.path);
   },
 });
+
+/**
+ * `answered`: whether a profile field has an answer at all — `true` or `false`, never unknown. For a
+ * notice that sets one rule when a value is given and another when it is not: a deadline an evaluating
+ * unit may announce (checked strictly when announced; the notice's own, qualified date otherwise).
+ */
+export const answered = defineFact({
+  name: 'answered',
+  description: { zh: '档案是否填写了某个字段', en: 'whether a profile field is answered' },
+  params: z.strictObject({
+    path: z.string().check(z.refine(isTopLevelScalarPath, { params: { expected: 'profile_field' }, abort: true })),
+  }),
+  label: (params) => {
+    const label = FIELD_LABELS[params.path] ?? { zh: params.path, en: params.path };
+    return { zh: `已填写${label.zh}`, en: `${label.en} given` };
+  },
+  reads: (params) => [params.path],
+  mayBeUnknown: () => false,
+  compute(profile, params) {
+    return known(pathReader(params.path)(profile) !== undefined);
+  },
+});

@@ -1,8 +1,9 @@
 import { continuingEducationHours, continuingEducationRequired } from './continuing-education.js';
 import { sanctionActiveOnApplication, integrityRecordActiveOnApplication } from './discipline.js';
 import { hasEducation } from './education.js';
-import { field } from './field.js';
+import { answered, field } from './field.js';
 import { listHas, yearsSinceEntry } from './lists.js';
+import { placeWithin, samePlace } from './place.js';
 import { titleObtainedOn } from './titles.js';
 import type { FactDefinition } from './types.js';
 
@@ -18,6 +19,9 @@ export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(
     integrityRecordActiveOnApplication,
     listHas,
     yearsSinceEntry,
+    placeWithin,
+    samePlace,
+    answered,
   ].map((fact) => [fact.name, fact as FactDefinition]),
 );
 

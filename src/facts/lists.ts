@@ -7,7 +7,7 @@ import { readPath } from '../profile/read.js';
 import { calendarDate, type ParsedProfileData } from '../profile/schema.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { FIELD_LABELS } from '../locales/labels.js';
-import { defineFact, known, unknownFor, type FactValue } from './types.js';
+import { defineFact, known, unknownAtMost, unknownFor, type FactValue } from './types.js';
 
 /**
  * Facts over the profile's lists (titles, education, skills, qualifications, examPasses, awards …):
@@ -113,7 +113,17 @@ export const yearsSinceEntry = defineFact({
     return { zh: `取得${list.zh.replace('中符合条件的记录', '')}后的年数`, en: `full years since ${list.en}` };
   },
   params: z.pipe(
-    z.strictObject({ ...whereParams, dateField: z.string(), until: z.optional(calendarDate) }),
+    z.strictObject({
+      ...whereParams,
+      dateField: z.string(),
+      until: z.optional(calendarDate),
+      /**
+       * Count only from a later day where the profile gives one (a date field, e.g.
+       * `employment.specialtyWorkStartedOn`): "N years of specialty work after the diploma" runs from
+       * whichever came later. While that day is not given, the years since the entry are an upper bound.
+       */
+      notBefore: z.optional(z.string().check(z.refine((path) => PROFILE_FIELDS.get(path)?.isDate === true && !path.includes('[]'), { params: { expected: 'profile_field' } }))),
+    }),
     z.transform((params, ctx) => {
       const field = entryField(params.list, params.dateField);
       if (!field?.isDate) {
@@ -123,7 +133,7 @@ export const yearsSinceEntry = defineFact({
       return decodeWhere(params, ctx);
     }),
   ),
-  reads: (params) => (params.until ? [params.list] : [params.list, 'application.submittedOn']),
+  reads: (params) => [params.list, ...(params.notBefore ? [params.notBefore] : []), ...(params.until ? [] : ['application.submittedOn'])],
   compute(profile, params): FactValue {
     const entries = entriesOf(profile, params.list);
     if (entries === undefined) return unknownFor(params.list);
@@ -144,6 +154,9 @@ export const yearsSinceEntry = defineFact({
     if (earliest === null) return known(null);
     const until = params.until ?? profile.application?.submittedOn;
     if (until === undefined) return unknownFor('application.submittedOn');
-    return known(differenceInYears(until, earliest));
+    if (params.notBefore === undefined) return known(differenceInYears(until, earliest));
+    const later = readPath(profile, params.notBefore) as CalendarDate | undefined;
+    if (later === undefined) return unknownAtMost(differenceInYears(until, earliest), [params.notBefore]);
+    return known(differenceInYears(until, isBefore(later, earliest) ? earliest : later));
   },
 });

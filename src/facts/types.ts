@@ -9,7 +9,17 @@ import type { LocalizedText } from '../locales/types.js';
  */
 export type FactValue = { readonly known: true; readonly value: unknown } | UnknownFact;
 /** A fact that cannot tell yet, and the profile paths whose answers it needs. */
-export type UnknownFact = { readonly known: false; readonly missing: readonly string[] };
+export type UnknownFact = {
+  readonly known: false;
+  readonly missing: readonly string[];
+  /**
+   * For a sum over entries some of which are missing: what the known entries already add up to. The
+   * value is at least this, so a comparison no larger value could change is decided (see `boundVerdict`).
+   */
+  readonly atLeast?: number;
+  /** The other way round: a count that the missing answers can only make smaller (years of work since a date not given). */
+  readonly atMost?: number;
+};
 
 const KNOWN_TRUE: FactValue = Object.freeze({ known: true, value: true });
 const KNOWN_FALSE: FactValue = Object.freeze({ known: true, value: false });
@@ -19,6 +29,10 @@ const KNOWN_NULL: FactValue = Object.freeze({ known: true, value: null });
 export const known = (value: unknown): FactValue =>
   value === true ? KNOWN_TRUE : value === false ? KNOWN_FALSE : value === null ? KNOWN_NULL : { known: true, value };
 export const unknownFor = (...missing: string[]): UnknownFact => ({ known: false, missing });
+/** Unknown, but at least `atLeast`: a sum whose missing entries can only add to it. */
+export const unknownAtLeast = (atLeast: number, missing: readonly string[]): UnknownFact => ({ known: false, missing, atLeast });
+/** Unknown, but at most `atMost`. */
+export const unknownAtMost = (atMost: number, missing: readonly string[]): UnknownFact => ({ known: false, missing, atMost });
 
 /**
  * A named fact: a small pure function of a parsed profile and its parameters. Rule sets name facts and

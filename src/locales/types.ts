@@ -36,12 +36,15 @@ export interface Locale {
   readonly none: string;
   readonly listSeparator: string;
   /** "{what}为 {actual},要求{phrase} {required}" */
-  comparison(what: string, actual: string, phrase: string, required: string): string;
+  /** `met`: the comparison came out as the notice asks, so the message says so rather than restating a demand. */
+  comparison(what: string, actual: string, phrase: string, required: string, met?: boolean): string;
   /** Separates a label from what follows: "结论:" / "Outcome: ". */
   readonly colon: string;
   /** Says what is still needed, given the fields' names in this language. */
   missing(fields: readonly string[]): string;
   review(reason: string): string;
+  /** After the items of a list the notice leaves open (等). */
+  readonly openList: string;
   notApplicable: string;
   problem(detail: ProblemDetail): string;
   /** "at {path}: …" as an error line names where the problem is. */

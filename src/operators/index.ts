@@ -19,6 +19,12 @@ export interface OperatorDefinition {
   /** How a message says it: "不少于 360" / "at least 360". */
   readonly phrase: LocalizedText;
   test(factValue: unknown, value: unknown): boolean;
+  /**
+   * For the numeric comparisons: which way a larger fact value moves the answer (`rising`: once true,
+   * true for every larger value; `falling`: once false, false for every larger value). Lets a sum known
+   * only from below (see `UnknownFact.atLeast`) decide a comparison.
+   */
+  readonly monotone?: 'rising' | 'falling';
 }
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -26,10 +32,11 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 
-const numeric = (name: string, phrase: LocalizedText, compare: (a: number, b: number) => boolean): OperatorDefinition => ({
+const numeric = (name: string, phrase: LocalizedText, monotone: 'rising' | 'falling', compare: (a: number, b: number) => boolean): OperatorDefinition => ({
   name,
   value: z.number(),
   phrase,
+  monotone,
   test: (a, b) => isNumber(a) && isNumber(b) && compare(a, b),
 });
 
@@ -55,10 +62,10 @@ const list: OperatorDefinition[] = [
     phrase: { zh: '不得为下列之一', en: 'must not be one of' },
     test: (a, b) => a !== undefined && Array.isArray(b) && !b.some((item) => sameValue(a, item)),
   },
-  numeric('lessThan', { zh: '少于', en: 'less than' }, (a, b) => a < b),
-  numeric('lessThanInclusive', { zh: '不多于', en: 'at most' }, (a, b) => a <= b),
-  numeric('greaterThan', { zh: '多于', en: 'more than' }, (a, b) => a > b),
-  numeric('greaterThanInclusive', { zh: '不少于', en: 'at least' }, (a, b) => a >= b),
+  numeric('lessThan', { zh: '少于', en: 'less than' }, 'falling', (a, b) => a < b),
+  numeric('lessThanInclusive', { zh: '不多于', en: 'at most' }, 'falling', (a, b) => a <= b),
+  numeric('greaterThan', { zh: '多于', en: 'more than' }, 'rising', (a, b) => a > b),
+  numeric('greaterThanInclusive', { zh: '不少于', en: 'at least' }, 'rising', (a, b) => a >= b),
   dated('dateBefore', { zh: '早于', en: 'before' }, (a, b) => isBefore(a, b)),
   dated('dateOnOrBefore', { zh: '不晚于', en: 'on or before' }, (a, b) => !isAfter(a, b)),
   dated('dateAfter', { zh: '晚于', en: 'after' }, (a, b) => isAfter(a, b)),

@@ -68,6 +68,7 @@ export const ENGAGEMENTS = [
   'employee', // 在职(聘用、劳动合同)
   'flexible_introduction', // 柔性引进
   'freelancer', // 自由职业
+  'flexible_employment', // 灵活就业人员
 ] as const;
 export type Engagement = (typeof ENGAGEMENTS)[number];
 
@@ -92,6 +93,7 @@ export const APPLICATION_ROUTES = [
   'skilled_talent', // 高技能人才贯通
   'one_step', // “一步到位” (机关、参公人员到企事业单位)
   'direct', // 直接申报高一级 (突出贡献、省部级以上表彰)
+  'direct_determination', // 直接评定 (引进或作出突出贡献的人才)
   'initial_appointment', // 职称初定 (大中专毕业生)
 ] as const;
 export type ApplicationRoute = (typeof APPLICATION_ROUTES)[number];
@@ -112,6 +114,7 @@ export type UnitLocation = (typeof UNIT_LOCATIONS)[number];
 
 export const UNIT_TYPES = [
   'primary_secondary_school', // 中小学
+  'senior_high_school', // 普通高中 (where a notice sets it apart from other schools)
   'kindergarten', // 幼儿园
   'township_health_center', // 乡镇卫生院
   'village_clinic', // 村卫生室

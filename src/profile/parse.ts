@@ -55,3 +55,13 @@ export function toParsedProfile(input: unknown): ParsedProfile {
   if (!result.success) throw new ValidationError('profile', result.issues);
   return result.profile;
 }
+
+/**
+ * Registers data derived from a parsed profile (the same profile with values the library itself filled
+ * in, e.g. division codes from place names) as parsed, so it is not validated again.
+ * @internal
+ */
+export function markParsed(data: ParsedProfileData): ParsedProfile {
+  parsedProfiles.add(data);
+  return data as ParsedProfile;
+}

@@ -13,7 +13,7 @@ export interface ProfileField {
   readonly isDate: boolean;
 }
 
-type Def = { type: string; innerType?: z.ZodMiniType; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType };
+type Def = { type: string; innerType?: z.ZodMiniType; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; entries?: Record<string, string> };
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function unwrapOptional(schema: z.ZodMiniType): z.ZodMiniType {
@@ -50,4 +50,12 @@ export const PROFILE_FIELDS: ReadonlyMap<string, ProfileField> = (() => {
 export function isTopLevelScalarPath(path: string): boolean {
   const field = PROFILE_FIELDS.get(path);
   return field !== undefined && field.kind === 'scalar' && !path.includes('[]');
+}
+
+/** The closed set of values a scalar field takes (an enum), or `undefined` for an open one (text, number, date). */
+export function enumValues(path: string): readonly string[] | undefined {
+  const field = PROFILE_FIELDS.get(path);
+  if (!field || field.kind !== 'scalar') return undefined;
+  const def = defOf(field.schema);
+  return def.type === 'enum' ? Object.values(def.entries!) : undefined;
 }

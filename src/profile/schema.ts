@@ -88,6 +88,10 @@ export function buildProfileSchemas(zod: ZodNamespace) {
   );
 
   const text = zod.string().check(zod.maxLength(200));
+  /** A GB/T 2260 administrative division code: six digits, the province's two never 00. */
+  const divisionCode = zod.string().check(
+    zod.refine((code) => /^[1-9]\d{5}$/.test(code), { params: { expected: 'division_code' } }),
+  );
   /** Hours of continuing education: finite, not negative, and not absurd. */
   const hours = zod.number().check(zod.gte(0), zod.lte(10_000));
   const year = zod.int().check(zod.gte(1949), zod.lte(2100));
@@ -135,6 +139,8 @@ export function buildProfileSchemas(zod: ZodNamespace) {
     kind: zod.optional(zod.enum(INTEGRITY_RECORD_KINDS)),
     /** The day it was entered in the 职称评审诚信档案库. */
     recordedOn: zod.optional(calendarDate),
+    /** Found 情节严重 (serious) by the body that recorded it: some notices bar only serious cases. */
+    serious: zod.optional(zod.boolean()),
   });
 
   /** A vocational qualification or skill-level certificate (职业资格、职业技能等级). */
@@ -186,6 +192,13 @@ export function buildProfileSchemas(zod: ZodNamespace) {
         region: zod.optional(text),
         city: zod.optional(text),
         district: zod.optional(text),
+        /**
+         * Where the employing unit is (用人单位所在地; for a freelancer or flexible worker, where they
+         * work) — not a site the unit sends them to — as the 6-digit GB/T 2260 code of the most precise
+         * division known (110105 朝阳区, 330881 江山市, 640200 石嘴山市): what area pickers on application
+         * forms emit. Decides a notice's territory when the names do not.
+         */
+        divisionCode: zod.optional(divisionCode),
         employerKind: zod.optional(zod.enum(EMPLOYER_KINDS)),
         engagement: zod.optional(zod.enum(ENGAGEMENTS)),
         unitType: zod.optional(zod.enum(UNIT_TYPES)),
@@ -220,6 +233,10 @@ export function buildProfileSchemas(zod: ZodNamespace) {
         personnelRelationCity: zod.optional(text),
         archivesCity: zod.optional(text),
         laborRelationCity: zod.optional(text),
+        /** The same places as GB/T 2260 codes (a county-level city such as 江山市 is inside 衢州市 only by its code). */
+        personnelRelationDivisionCode: zod.optional(divisionCode),
+        archivesDivisionCode: zod.optional(divisionCode),
+        laborRelationDivisionCode: zod.optional(divisionCode),
         /** Months posted to work outside the city without a break (派驻市外). */
         postedOutsideCityMonths: zod.optional(zod.int().check(zod.gte(0), zod.lte(1200))),
         /** For freelancers: the field, and months worked in it in the city (近1年). */
@@ -255,6 +272,8 @@ export function buildProfileSchemas(zod: ZodNamespace) {
         city: zod.optional(text),
         /** The district of the insuring unit (参保单位所在区). */
         unitDistrict: zod.optional(text),
+        /** Where the insurance is paid, as a GB/T 2260 code (see `employment.divisionCode`). */
+        divisionCode: zod.optional(divisionCode),
         /** Months paid in that city without a break, up to applying. */
         continuousMonths: zod.optional(zod.int().check(zod.gte(0), zod.lte(1200))),
         /** Currently insured and paying normally (当前处于正常参保缴费状态). */

@@ -103,8 +103,13 @@ function conditionMessage(
     switch (status) {
       case 'not_applicable':
         return condition.notApplicable?.[language] ?? locale.notApplicable;
-      case 'review':
-        return locale.review(condition.review![language]);
+      case 'review': {
+        const reason = locale.review(condition.review![language]);
+        if (!shown) return reason;
+        // A value outside an open list: say what it is and what the notice lists, keeping its 等.
+        const listed = `${describeValue(result.required, locale)}${locale.openList}`;
+        return `${reason}${locale.colon}${locale.comparison(factLabel(shown)[language], describeValue(result.actual, locale), shown.operator.phrase[language], listed)}`;
+      }
       case 'unknown':
         return locale.missing(missing.map((path) => labelOf(path)[language]));
       default: {
@@ -114,7 +119,7 @@ function conditionMessage(
         const template = condition.message?.[language];
         return template
           ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
-          : locale.comparison(factLabel(shown)[language], actual, shown.operator.phrase[language], required);
+          : locale.comparison(factLabel(shown)[language], actual, shown.operator.phrase[language], required, status === 'pass');
       }
     }
   };
@@ -160,7 +165,7 @@ class ConditionResult implements ConditionReport {
   readonly #context: MessageContext;
 
   constructor(shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
-    const shown = outcome.status === 'pass' || outcome.status === 'fail' ? outcome.shown : undefined;
+    const shown = outcome.status === 'pass' || outcome.status === 'fail' || outcome.status === 'review' ? outcome.shown : undefined;
     this.#message = undefined;
     this.#condition = shared.condition;
     this.#shown = shown;
@@ -357,6 +362,10 @@ export function buildReport(
 
 function notesThatApply(notes: readonly NoteReport[], gates: EvaluationOutcomes['notes']): NoteReport[] {
   const out: NoteReport[] = [];
-  for (let index = 0; index < notes.length; index += 1) if (gates[index]?.status !== 'fail') out.push(notes[index]!);
+  // Only to the people a note concerns: its gate passes (a note whose gate is still unknown waits).
+  for (let index = 0; index < notes.length; index += 1) {
+    const gate = gates[index];
+    if (gate === undefined || gate.status === 'pass') out.push(notes[index]!);
+  }
   return out;
 }

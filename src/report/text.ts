@@ -1,6 +1,7 @@
 import { LOCALES } from '../locales/index.js';
 import type { ConditionStatus, Language } from '../locales/types.js';
-import type { EligibilityReport } from './types.js';
+import { labelOf } from '../locales/labels.js';
+import type { EligibilityReport, PathwayReport } from './types.js';
 
 const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknown: '?', review: '!', not_applicable: '–' };
 
@@ -33,8 +34,10 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
     const aside = condition.route && notTaken(condition.route) && condition.status !== 'not_applicable'
       ? (zh ? '(未采用此路径,不影响结论)' : ' (route not taken; does not affect the outcome)')
       : '';
+    // A step of a route not taken is shown, but not marked as a failure of the applicant's.
+    const mark = aside ? '·' : MARK[condition.status];
     lines.push(
-      `${MARK[condition.status]} ${condition.citation.clause} ${condition.title[language]}${route}${locale.colon}${locale.status[condition.status]}${aside} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
+      `${mark} ${condition.citation.clause} ${condition.title[language]}${route}${locale.colon}${locale.status[condition.status]}${aside} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
     );
   }
   if (report.pathways.length > 0) {
@@ -46,13 +49,16 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
         ? (zh ? `经「${taken.title.zh}」满足` : `met by: ${taken.title.en}`)
         : open.length > 0
           ? (zh ? `尚可能的路径:${open.join('、')}` : `routes still open: ${open.join(', ')}`)
-          : '';
+          : pathway.status === 'fail'
+            ? failedRoutes(pathway, report, language)
+            : '';
       lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}${locale.colon}${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
     }
   }
   if (report.missing.length > 0) {
     lines.push('');
-    lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${report.missing.join(locale.listSeparator)}`);
+    const labels = [...new Set(report.missing.map((path) => labelOf(path)[language]))];
+    lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${labels.join(locale.listSeparator)}`);
   }
   if (report.notes.length > 0) {
     lines.push('');
@@ -65,4 +71,18 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   lines.push('');
   lines.push(`${zh ? '结论' : 'Outcome'}${locale.colon}${report.message[language]} (${report.outcome})`);
   return lines.join('\n');
+}
+
+/** Why a pathway failed: each route that applies, and the clauses of its steps that failed. */
+function failedRoutes(pathway: PathwayReport, report: EligibilityReport, language: Language): string {
+  const zh = language === 'zh';
+  const reasons = pathway.routes
+    .filter((route) => route.status === 'fail')
+    .map((route) => {
+      const failed = report.conditions
+        .filter((condition) => route.conditions.includes(condition.id) && condition.status === 'fail')
+        .map((condition) => `${condition.citation.clause} ${condition.title[language]}`);
+      return zh ? `「${route.title.zh}」不符合:${failed.join('、')}` : `${route.title.en} fails: ${failed.join('; ')}`;
+    });
+  return reasons.join(zh ? ';' : '. ');
 }

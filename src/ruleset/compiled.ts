@@ -21,6 +21,11 @@ export interface CompiledLeaf {
   readonly operator: OperatorDefinition;
   readonly value: CompiledValue;
   /**
+   * A list the notice leaves open (it ends with 等): a value outside it is for the evaluating body to
+   * judge, so the leaf comes out `review` where it would fail. Only in a condition's test.
+   */
+  readonly open: boolean;
+  /**
    * The leaf as json-rules-engine reads it: the rule set's own JSON with parameter references replaced
    * by their values, dates still ISO strings.
    */

@@ -2,11 +2,22 @@ import { ValidationError, textIssue, type ValidationIssue } from '../errors.js';
 import type { LocalizedText } from '../locales/types.js';
 import { guardJson } from './json-guard.js';
 import type { RuleSetInput } from './schema.js';
+import { boundIssues } from './parameter-bounds.js';
+import { parseCalendarDate } from '../dates/calendar-date.js';
+
+/** A blank's value as its bounds read it (a date decoded); `undefined` for a value of the wrong type, which loading reports. */
+function decodeValue(type: string, value: unknown): unknown {
+  if (type === 'date') return typeof value === 'string' ? parseCalendarDate(value) : undefined;
+  return value;
+}
 
 export interface Instantiation {
-  /** The new rule set's id, e.g. `anytown-2021`. */
+  /** The new rule set's id, e.g. `anytown-2021`: not the template's own. */
   readonly id: string;
-  readonly title?: LocalizedText;
+  /** The filled-in notice's own title: the template's is the template's, not a city's notice. */
+  readonly title: LocalizedText;
+  /** The day the filled-in notice was issued (`YYYY-MM-DD`): the template's is the day a page posted it. */
+  readonly issued: string;
   readonly jurisdiction: RuleSetInput['jurisdiction'];
   readonly authority?: string;
   /** A value for every blank of the template, by parameter name. */
@@ -40,6 +51,17 @@ export function instantiate(template: RuleSetInput, instantiation: Instantiation
       issues.push(textIssue(['values', name], `参数 "${name}" 已由通知规定,不能填写`, `parameter "${name}" is fixed by the notice, not a blank`));
     }
   }
+  if (instantiation.id === template.id) {
+    issues.push(textIssue(['id'], `新规则集须有自己的编号,不能沿用模板的 ${template.id}`, `the new rule set needs an id of its own, not the template's ${template.id}`));
+  }
+  if (!instantiation.title) issues.push(textIssue(['title'], '须给出所填通知的标题', "expected the filled-in notice's own title"));
+  if (!instantiation.issued) issues.push(textIssue(['issued'], '须给出所填通知的印发日期', "expected the day the filled-in notice was issued"));
+  for (const name of blanks) {
+    const parameter = template.parameters[name]!;
+    if (!Object.hasOwn(instantiation.values, name)) continue;
+    const decoded = decodeValue(parameter.type, instantiation.values[name]);
+    if (decoded !== undefined) issues.push(...boundIssues(parameter, decoded, template.year, ['values', name]));
+  }
   const unfilled = [...blanks].filter((name) => !Object.hasOwn(instantiation.values, name));
   if (unfilled.length > 0) {
     issues.push(textIssue(['values'], `以下空白尚未填写:${unfilled.join('、')}`, `these blanks have no value: ${unfilled.join(', ')}`));
@@ -56,7 +78,8 @@ export function instantiate(template: RuleSetInput, instantiation: Instantiation
   return {
     ...rest,
     id: instantiation.id,
-    ...(instantiation.title && { title: instantiation.title }),
+    title: instantiation.title,
+    issued: instantiation.issued,
     ...(instantiation.authority && { authority: instantiation.authority }),
     jurisdiction: instantiation.jurisdiction,
     parameters,

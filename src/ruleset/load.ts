@@ -1,9 +1,15 @@
 import * as z from 'zod/mini';
 import { REPORT_INPUT, ValidationError, fromZodIssues, issue, quoted, textIssue, type ValidationIssue } from '../errors.js';
 import { FACTS } from '../facts/index.js';
+import { field } from '../facts/field.js';
+import { enumValues } from '../profile/paths.js';
+import { closestValue } from './closest.js';
+import { boundIssues } from './parameter-bounds.js';
+import { hasOpenLeaf } from './analysis.js';
 import type { FactDefinition } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
 import { calendarDate } from '../profile/schema.js';
+import { placeSchema } from '../places/division.js';
 import type {
   CompiledCondition,
   CompiledNode,
@@ -36,6 +42,7 @@ const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
   boolean: z.boolean(),
   string: z.string(),
   list: z.array(scalar),
+  place: placeSchema,
 };
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -96,6 +103,11 @@ class Compiler {
       const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value, REPORT_INPUT);
       if (!parsed.success) {
         this.issues.push(...fromZodIssues(parsed.error.issues, path));
+        continue;
+      }
+      const outOfBounds = boundIssues(parameter, parsed.data, document.year, path);
+      if (outOfBounds.length > 0) {
+        this.issues.push(...outOfBounds);
         continue;
       }
       this.rawParameters.set(name, parameter.value);
@@ -194,8 +206,12 @@ class Compiler {
     return { params: parsed.data, key, raw: resolved as Record<string, unknown> };
   }
 
-  node(input: ConditionNodeInput, path: Path, used: Set<string>): CompiledNode | undefined {
-    const keys = Object.keys(input).filter((key) => key !== 'params');
+  /**
+   * Compiles a condition tree. `openAllowed` only for a condition's `test`: an open list (等) makes a
+   * value outside it `review`, which only a condition can report (see logic.ts).
+   */
+  node(input: ConditionNodeInput, path: Path, used: Set<string>, openAllowed = false): CompiledNode | undefined {
+    const keys = Object.keys(input).filter((key) => key !== 'params' && key !== 'open');
     const shape = NODE_SHAPES.find((candidate) => candidate.length === keys.length && candidate.every((key) => keys.includes(key)));
     if (!shape || (input.params !== undefined && shape[0] !== 'fact')) {
       this.issues.push(
@@ -209,11 +225,11 @@ class Compiler {
     }
     if (input.all || input.any) {
       const kind = input.all ? 'all' : 'any';
-      const children = (input.all ?? input.any)!.map((child, index) => this.node(child, [...path, kind, index], used));
+      const children = (input.all ?? input.any)!.map((child, index) => this.node(child, [...path, kind, index], used, openAllowed));
       return children.every((child) => child !== undefined) ? { kind, children: children as CompiledNode[] } : undefined;
     }
     if (input.not) {
-      const child = this.node(input.not, [...path, 'not'], used);
+      const child = this.node(input.not, [...path, 'not'], used, openAllowed);
       return child && { kind: 'not', child };
     }
     const fact = this.factNamed(input.fact!, [...path, 'fact']);
@@ -225,6 +241,11 @@ class Compiler {
     }
     const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
     const value = operator && this.value(input.value, operator.value, [...path, 'value'], used);
+    if (fact === field && operator && value?.compiled.kind === 'literal' && params) {
+      this.checkEnumerated((params.params as { path: string }).path, value.compiled.value, [...path, 'value']);
+    }
+    const open = input.open === true;
+    if (open && !this.openLeafAllowed(openAllowed, [...path, 'open'])) return undefined;
     if (!fact || !operator || !params || !value) return undefined;
     const json = {
       fact: fact.name,
@@ -232,7 +253,42 @@ class Compiler {
       value: value.raw,
       ...(input.params !== undefined && { params: params.raw }),
     };
-    return { kind: 'leaf', fact, params: params.params, key: params.key, operator, value: value.compiled, json };
+    return { kind: 'leaf', fact, params: params.params, key: params.key, operator, value: value.compiled, open, json };
+  }
+
+  /**
+   * A literal compared with a field whose values are a closed set must be one of them: a misspelt value
+   * (`intermedate`) would silently switch the condition off. Says which values are allowed, and which
+   * one was probably meant.
+   */
+  private checkEnumerated(fieldPath: string, literal: unknown, path: Path): void {
+    const allowed = enumValues(fieldPath);
+    if (!allowed) return;
+    const items = Array.isArray(literal) ? literal : [literal];
+    items.forEach((item, index) => {
+      if (typeof item !== 'string' || allowed.includes(item)) return;
+      const at = Array.isArray(literal) ? [...path, index] : path;
+      const guess = closestValue(item, allowed);
+      this.issues.push(
+        textIssue(
+          at,
+          `${quoted(item)} 不是 ${fieldPath} 的取值${guess ? `;是否应为 ${quoted(guess)}?` : ';'}可用:${allowed.join('、')}`,
+          `${quoted(item)} is not a value of ${fieldPath}${guess ? `; did you mean ${quoted(guess)}?` : ';'} allowed: ${allowed.join(', ')}`,
+        ),
+      );
+    });
+  }
+
+  /**
+   * `open` marks what the notice leaves to the evaluating body — a list ending in 等, a bar qualified by
+   * 原则上 or 一般应: only in a condition's test, where `review` can be reported.
+   */
+  private openLeafAllowed(openAllowed: boolean, path: Path): boolean {
+    if (!openAllowed) {
+      this.issues.push(textIssue(path, 'open(以“等”结尾的列表、“原则上”的要求)只能用于条件的 test', 'open (a list ending in 等, a bar qualified by 原则上) is allowed only in a condition’s test'));
+      return false;
+    }
+    return true;
   }
 
   private value(
@@ -333,7 +389,14 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
     const path = ['conditions', index];
     const used = new Set<string>();
     const appliesWhen = condition.appliesWhen && compiler.node(condition.appliesWhen, [...path, 'appliesWhen'], used);
-    const test = condition.test && compiler.node(condition.test, [...path, 'test'], used);
+    const test = condition.test && compiler.node(condition.test, [...path, 'test'], used, true);
+    if (test && hasOpenLeaf(test) !== (condition.review !== undefined)) {
+      issues.push(
+        condition.review
+          ? textIssue([...path, 'review'], 'test 与 review 并存时,test 须含开放列表(open: true):review 说明列表外的情形由谁判断', 'a condition with both test and review needs an open list (open: true) in its test: review says who judges a value outside it')
+          : textIssue([...path, 'review'], '开放列表(open: true)须有 review:说明列表外的情形由谁判断', 'an open list (open: true) needs review: who judges a value outside the list'),
+      );
+    }
     return {
       id: condition.id,
       title: compiler.text(condition.title, [...path, 'title']),

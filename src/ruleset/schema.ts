@@ -48,6 +48,8 @@ export interface ConditionNodeInput {
   operator?: string;
   value?: unknown;
   params?: Record<string, unknown>;
+  /** The notice's list ends with 等: a value outside it is `review` (the evaluating body decides), not `fail`. */
+  open?: boolean;
 }
 
 /**
@@ -68,15 +70,21 @@ export const conditionNode: z.ZodMiniType<ConditionNodeInput> = z.strictObject({
   operator: z.optional(z.string().check(z.maxLength(100))),
   value: z.optional(z.unknown()),
   params: z.optional(z.record(z.string(), z.unknown())),
+  open: z.optional(z.literal(true)),
 });
 
-const PARAMETER_TYPES = ['date', 'number', 'integer', 'boolean', 'string', 'list'] as const;
+const PARAMETER_TYPES = ['date', 'number', 'integer', 'boolean', 'string', 'list', 'place'] as const;
 
 export const parameterSchema = z.strictObject({
   type: z.enum(PARAMETER_TYPES),
   /** Absent in a template: a blank the notice left to be filled (`x月xx日`). */
   value: z.optional(z.unknown()),
   unit: z.optional(z.enum(['hours', 'years', 'months', 'yuan', 'percent'])),
+  /** Bounds for a number (a percentage within 0–100, a count of days at least 1, a month 1–12). */
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  /** A date that must fall in the notice's `year` (a deadline the notice sets for itself). */
+  withinYear: z.optional(z.boolean()),
   description: localizedText,
   citation: citationSchema,
 });
@@ -90,7 +98,10 @@ export const conditionSchema = z
     interpretation: z.optional(localizedText),
     appliesWhen: z.optional(conditionNode),
     test: z.optional(conditionNode),
-    /** For what a person must judge: why, and against which document. */
+    /**
+     * For what a person must judge: why, and against which document. With a `test`, what the
+     * evaluating body judges when the test comes out `review` (a value outside an open list).
+     */
     review: z.optional(localizedText),
     /** Says the check with `{actual}` and `{required}`; a generic sentence is used otherwise. */
     message: z.optional(localizedText),
@@ -98,7 +109,7 @@ export const conditionSchema = z
     notApplicable: z.optional(localizedText),
   })
   .check(
-    z.refine((condition) => (condition.test === undefined) !== (condition.review === undefined), {
+    z.refine((condition) => condition.test !== undefined || condition.review !== undefined, {
       params: { expected: 'test_or_review' },
     }),
   );
@@ -166,7 +177,8 @@ export const ruleSetSchema = z.strictObject({
   /** The year whose applications the notice governs. */
   year: z.int().check(z.gte(2000), z.lte(2100)),
   /**
-   * Where `notice.md` comes from: a capture in `shared/seeds/`, and the first and last lines of the
+   * Where `notice.md` comes from: a capture (the file `seed` names in `shared/seeds/`, carried as
+   * `rules/<id>/source.txt`), and the first and last lines of the
    * notice body in it (`scripts/notices.mjs` extracts the text between them, inclusive).
    */
   source: z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasEducation } from '../../src/facts/education.js';
-import { field } from '../../src/facts/field.js';
+import { answered, field } from '../../src/facts/field.js';
 import { toReportValue } from '../../src/report/values.js';
 import { parsed } from '../support/profiles.js';
 
@@ -41,5 +41,15 @@ describe('field', () => {
     expect(field.params.safeParse({ path: 'status.salary' }).success).toBe(false);
     expect(field.params.safeParse({ path: 'titles' }).success).toBe(false);
     expect(field.params.safeParse({ path: '__proto__' }).success).toBe(false);
+  });
+});
+
+describe('answered', () => {
+  it('is whether the field has an answer, never unknown', () => {
+    const given = (profile: unknown) => answered.compute(parsed(profile), answered.params.parse({ path: 'application.adjustedDeadline' }));
+    expect(given({ application: { adjustedDeadline: '2024-08-31' } })).toEqual({ known: true, value: true });
+    expect(given({ application: {} })).toEqual({ known: true, value: false });
+    expect(given({})).toEqual({ known: true, value: false });
+    expect(answered.params.safeParse({ path: 'titles' }).success).toBe(false);
   });
 });

@@ -50,4 +50,16 @@ describe('yearsSinceEntry', () => {
   it('takes only a date field of the entries', () => {
     expect(yearsSinceEntry.params.safeParse({ list: 'skills', dateField: 'level' }).success).toBe(false);
   });
+
+  it('with notBefore, counts from the later of the entry and that day (years of work after a diploma)', () => {
+    const education = [{ level: 'bachelor', obtainedOn: '2014-06-30' }];
+    const params = { list: 'education', dateField: 'obtainedOn', notBefore: 'employment.specialtyWorkStartedOn' };
+    const on = (employment: object) => years({ education, employment, application: { submittedOn: '2020-08-25' } }, params);
+    expect(on({ specialtyWorkStartedOn: '2014-07-15' })).toEqual({ known: true, value: 6 });
+    expect(on({ specialtyWorkStartedOn: '2017-03-01' })).toEqual({ known: true, value: 3 });
+    expect(on({ specialtyWorkStartedOn: '2010-01-01' })).toEqual({ known: true, value: 6 }); // work before the diploma does not count
+    // Without the start of work, the years since the diploma are an upper bound: too few decides, enough waits.
+    expect(on({})).toEqual({ known: false, missing: ['employment.specialtyWorkStartedOn'], atMost: 6 });
+    expect(yearsSinceEntry.params.safeParse({ ...params, notBefore: 'employment.city' }).success).toBe(false);
+  });
 });

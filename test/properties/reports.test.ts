@@ -63,10 +63,12 @@ function inconsistencies(report: EligibilityReport, conditionIds: readonly strin
     counts[condition.status] += 1;
     // Missing paths belong to `unknown`, and only to it.
     check(condition.missing.length > 0 === (condition.status === 'unknown'), `${condition.id}: missing paths iff unknown`);
-    // A comparison is shown for a decided test, and only then.
+    // A comparison is shown for a decided test, and only then — or for a review that a value outside an
+    // open list (等) or a qualified bar (原则上) made, which shows the value and what the notice names.
     const decided = condition.status === 'pass' || condition.status === 'fail';
-    check((condition.operator !== null) === decided, `${condition.id}: an operator iff pass or fail`);
-    if (!decided) check(condition.actual === null && condition.required === null, `${condition.id}: no values unless decided`);
+    if (condition.status === 'review') check(condition.operator !== null || (condition.actual === null && condition.required === null), `${condition.id}: a review shows values only with its comparison`);
+    else check((condition.operator !== null) === decided, `${condition.id}: an operator iff pass or fail`);
+    if (!decided && condition.status !== 'review') check(condition.actual === null && condition.required === null, `${condition.id}: no values unless decided`);
     check(condition.message.zh.length > 0 && condition.message.en.length > 0, `${condition.id}: a message in both languages`);
   }
   check(JSON.stringify(report.counts) === JSON.stringify(counts), 'counts are the statuses counted');

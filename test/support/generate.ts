@@ -48,6 +48,15 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
     Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
   const cities = [['宁夏回族自治区', '石嘴山市'], ['浙江省', '衢州市'], ['北京市', '北京市'], ['新疆维吾尔自治区', '巴音郭楞蒙古自治州'], ['示例省', '示例市']] as const;
+  /** Division codes inside each city (a district, a county-level city), and one elsewhere, for the territory facts. */
+  const codesIn: Record<string, readonly string[]> = {
+    石嘴山市: ['640200', '640202', '640221'],
+    衢州市: ['330800', '330881', '330802'],
+    北京市: ['110000', '110105', '110108'],
+    巴音郭楞蒙古自治州: ['652800', '652826', '652801'],
+    示例市: [],
+  };
+  const codeFor = (city: string) => (next() < 0.85 && codesIn[city]!.length > 0 ? pick(codesIn[city]!) : pick(['131082', '330100', '650000', '640100']));
   const int = (max: number) => Math.floor(next() * (max + 1));
 
   return Array.from({ length: count }, (_, index) => {
@@ -67,6 +76,8 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
         compact({
           region: maybe(() => region, 0.7),
           city: maybe(() => city, 0.7),
+          divisionCode: maybe(() => codeFor(city), 0.3),
+          personnelRelationDivisionCode: maybe(() => codeFor(city), 0.15),
           employerKind: maybe(() => pick(EMPLOYER_KINDS)),
           engagement: maybe(() => pick(ENGAGEMENTS), 0.5),
           unitType: maybe(() => pick(UNIT_TYPES), 0.5),
@@ -102,9 +113,10 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
       ),
       discipline: maybe(() =>
         compact({
-          sanctions: maybe(() => (next() < 0.8 ? [] : [{ kind: pick(['party', 'administrative'] as const), from: date(2021, 2023), until: date(2024, 2025) }])),
+          // Sometimes with one end missing: either end alone can decide a period.
+          sanctions: maybe(() => (next() < 0.8 ? [] : [compact({ kind: pick(['party', 'administrative'] as const), from: maybe(() => date(2021, 2024), 0.85), until: maybe(() => date(2023, 2025), 0.85) })])),
           underInvestigation: maybe(() => next() < 0.1),
-          integrityRecords: maybe(() => (next() < 0.8 ? [] : [{ kind: 'fraud' as const, recordedOn: date(2019, 2024) }])),
+          integrityRecords: maybe(() => (next() < 0.8 ? [] : [compact({ kind: 'fraud' as const, recordedOn: date(2019, 2024), serious: maybe(bool, 0.6) })])),
         }),
       ),
       socialInsurance: maybe(() =>
@@ -112,6 +124,7 @@ export function generateProfiles(count: number, seed = 1): ApplicantProfile[] {
           region: maybe(() => region, 0.6),
           city: maybe(() => (next() < 0.85 ? city : '杭州市')),
           unitDistrict: maybe(() => pick(['朝阳区', '海淀区', '东城区']), 0.4),
+          divisionCode: maybe(() => codeFor(city), 0.3),
           continuousMonths: maybe(() => int(36)),
           current: maybe(() => next() < 0.85),
         }),

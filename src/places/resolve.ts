@@ -1,0 +1,128 @@
+import { areaList } from '@vant/area-data';
+import { markParsed, type ParsedProfile } from '../profile/parse.js';
+import { nameMatches } from './division.js';
+
+/**
+ * Place names to GB/T 2260 division codes, through a kept dataset (`@vant/area-data`: the province,
+ * prefecture and county lists area pickers use). Node only — the browser path takes codes, which area
+ * pickers emit, and never carries the dataset.
+ */
+
+interface Division {
+  readonly code: string;
+  readonly name: string;
+}
+const entries = (list: Record<string, string>): Division[] => Object.entries(list).map(([code, name]) => ({ code, name }));
+const PROVINCES = entries(areaList.province_list);
+const CITIES = entries(areaList.city_list);
+const COUNTIES = entries(areaList.county_list);
+
+/** The one division among `candidates` whose name the text names, or `undefined` if none or several. */
+function only(text: string | undefined, candidates: readonly Division[]): Division | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const found = candidates.filter((division) => nameMatches(text, [division.name]));
+  const exact = found.filter((division) => division.name === text.trim());
+  if (exact.length === 1) return exact[0];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Outside the named province only an exact name counts (石嘴山 or 石嘴山市), never a prefix: 巴州 (the
+ * short name of 巴音郭楞) must not become 巴州区 of 巴中市.
+ */
+function exactly(text: string | undefined, candidates: readonly Division[]): Division | undefined {
+  const written = text?.replace(/\s+/gu, '');
+  if (!written) return undefined;
+  const found = candidates.filter((division) => division.name === written || division.name === `${written}市`);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const within = (prefix: string | undefined, list: readonly Division[]) => (prefix ? list.filter((division) => division.code.startsWith(prefix)) : list);
+
+/**
+ * The most precise division code that a place's names determine: province, then prefecture (or a
+ * county-level city written as the city, 江山市), then county or district. `undefined` when the names
+ * determine nothing unambiguously.
+ */
+type Names = { readonly region?: string | undefined; readonly city?: string | undefined; readonly district?: string | undefined };
+
+export function divisionCodeOf(names: Names): string | undefined {
+  // A batch names the same few places again and again: each combination is looked up once. Bounded, so
+  // a hostile batch of distinct names cannot grow it without end.
+  const key = `${names.region ?? ''}\u0000${names.city ?? ''}\u0000${names.district ?? ''}`;
+  if (resolved.has(key)) return resolved.get(key);
+  const code = lookUp(names);
+  if (resolved.size >= MAX_REMEMBERED) resolved.clear();
+  resolved.set(key, code);
+  return code;
+}
+
+const MAX_REMEMBERED = 10_000;
+const resolved = new Map<string, string | undefined>();
+
+function lookUp(names: Names): string | undefined {
+  const province = only(names.region, PROVINCES);
+  const provincePrefix = province?.code.slice(0, 2);
+  // The most specific name decides: a city found only outside the named province is still that city
+  // (a region written wrongly does not move it), so adding a region never undoes what the city said.
+  let city = provincePrefix ? (only(names.city, within(provincePrefix, CITIES)) ?? exactly(names.city, CITIES)) : exactly(names.city, CITIES);
+  let county: Division | undefined;
+  // A county-level city written where the city goes (江山市 under 衢州市), looked for in its province only.
+  if (!city && provincePrefix && names.city !== undefined) county = only(names.city, within(provincePrefix, COUNTIES));
+  const cityPrefix = city?.code.slice(0, 4) ?? county?.code.slice(0, 4);
+  // The district, within the city found (or the province, when the city is written in a way the dataset
+  // does not know, such as the short name 巴州).
+  if (names.district !== undefined && (cityPrefix ?? provincePrefix)) county = only(names.district, within(cityPrefix ?? provincePrefix, COUNTIES)) ?? county;
+  // A district alone: only a name no other county in the country has (惠农区, not 朝阳区).
+  else if (names.district !== undefined && names.city === undefined) county = exactly(names.district, COUNTIES);
+  if (names.city !== undefined && names.city.trim() !== '' && !city && !county) return undefined;
+  if (county && !city) city = CITIES.find((candidate) => candidate.code === `${county!.code.slice(0, 4)}00`);
+  return county?.code ?? city?.code ?? province?.code;
+}
+
+/**
+ * The profile with its division codes (`employment.divisionCode`, `socialInsurance.divisionCode`, and
+ * those of the 人事关系, 人事档案 and 劳动关系 cities) filled from the names where it gives names but no code, so a notice's territory is decided by the division
+ * hierarchy (a county inside its prefecture) rather than by comparing texts. A code the profile gives is
+ * kept as it is. Returns the same profile when there is nothing to add.
+ */
+export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
+  // A profile is parsed once and evaluated many times (against several rule sets, on every form
+  // change): its codes are resolved once too. A parsed profile is never changed, so this is safe.
+  let result = resolvedOf.get(profile);
+  if (result === undefined) {
+    result = withCodes(profile);
+    resolvedOf.set(profile, result);
+  }
+  return result;
+}
+
+const resolvedOf = new WeakMap<ParsedProfile, ParsedProfile>();
+
+function withCodes(profile: ParsedProfile): ParsedProfile {
+  const employment = profile.employment;
+  const insurance = profile.socialInsurance;
+  let employmentCodes: Record<string, string> | undefined;
+  const fill = (key: string, given: string | undefined, names: Names) => {
+    if (given !== undefined || (names.region === undefined && names.city === undefined && names.district === undefined)) return;
+    const code = divisionCodeOf(names);
+    if (code !== undefined) (employmentCodes ??= {})[key] = code;
+  };
+  if (employment) {
+    fill('divisionCode', employment.divisionCode, employment);
+    // A relation's city is looked for in the province of the work place first (江山市 in 浙江省).
+    if (employment.personnelRelationCity !== undefined) fill('personnelRelationDivisionCode', employment.personnelRelationDivisionCode, { region: employment.region, city: employment.personnelRelationCity });
+    if (employment.archivesCity !== undefined) fill('archivesDivisionCode', employment.archivesDivisionCode, { region: employment.region, city: employment.archivesCity });
+    if (employment.laborRelationCity !== undefined) fill('laborRelationDivisionCode', employment.laborRelationDivisionCode, { region: employment.region, city: employment.laborRelationCity });
+  }
+  const insuranceCode =
+    insurance && insurance.divisionCode === undefined && (insurance.region ?? insurance.city ?? insurance.unitDistrict) !== undefined
+      ? divisionCodeOf({ region: insurance.region, city: insurance.city, district: insurance.unitDistrict })
+      : undefined;
+  if (employmentCodes === undefined && insuranceCode === undefined) return profile;
+  return markParsed({
+    ...profile,
+    ...(employmentCodes !== undefined && { employment: { ...employment, ...employmentCodes } }),
+    ...(insuranceCode !== undefined && { socialInsurance: { ...insurance, divisionCode: insuranceCode } }),
+  });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, getRuleSet, renderText } from '../src/index.js';
+import { RULE_SET_DIRS, loadWithNotice } from './support/repo.js';
+
+/** What an applicant reads: labels, not paths; no internal ids; notes only to whom they concern. */
+describe('reports as applicants read them', () => {
+  it('list what is still needed by label, not by profile path', () => {
+    const text = renderText(evaluate(getRuleSet('bazhou-2022')!, { application: { series: 'health', targetLevel: 'deputy_senior' } }), 'zh');
+    const needed = text.split('\n').find((line) => line.startsWith('待补充信息'))!;
+    expect(needed).toContain('在核定职数范围内');
+    expect(needed).not.toMatch(/application\.|employment\./);
+  });
+
+  it('show no internal id in a note', () => {
+    for (const id of RULE_SET_DIRS) {
+      const ruleSet = loadWithNotice(id);
+      const ids = ruleSet.conditions.map((condition) => condition.id);
+      for (const note of ruleSet.notes) for (const text of [note.text.zh, note.text.en]) for (const conditionId of ids) expect(text, `${id} ${note.id}`).not.toContain(conditionId);
+    }
+  });
+
+  it('show a note only when its condition holds, not while it is unanswered', () => {
+    const quzhou = getRuleSet('quzhou-2020')!;
+    const notes = (profile: object) => evaluate(quzhou, profile).notes.map((note) => note.id);
+    const deputy = { application: { targetLevel: 'deputy_senior' as const } };
+    expect(notes(deputy)).not.toContain('allowance-deputy-senior');
+    expect(notes({ ...deputy, employment: { keyIndustryEnterprise: true } })).toContain('allowance-deputy-senior');
+    // The 普通高中 self-evaluation note is for 普通高中 teachers only.
+    const teacher = { application: { series: 'primary_secondary_teachers' as const, targetLevel: 'deputy_senior' as const } };
+    expect(notes({ ...teacher, employment: { unitType: 'primary_secondary_school' as const } })).not.toContain('high-school-self-evaluation');
+    expect(notes({ ...teacher, employment: { unitType: 'senior_high_school' as const } })).toContain('high-school-self-evaluation');
+  });
+
+  it('do not tell a freelancer to go back to an insuring employer', () => {
+    const beijing = getRuleSet('beijing-2024')!;
+    const report = evaluate(beijing, { employment: { region: '北京市', engagement: 'freelancer' }, application: { series: 'art' } });
+    const corrections = report.notes.find((note) => note.id === 'first-review-and-corrections')!;
+    expect(corrections.text.zh).toContain('自由职业者为推荐的协会、学会');
+  });
+
+  it('say which route of a failed pathway failed, and why; mark steps of routes not taken apart from failures', () => {
+    const shizuishan = getRuleSet('shizuishan-2024')!;
+    const late = evaluate(shizuishan, { employment: { city: '石嘴山市' }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate', obtainedOn: '2022-01-01' }], recognitions: { ruralRevitalizationContribution: false } });
+    const text = renderText(late, 'zh');
+    expect(text).toMatch(/✗ 路径 资历\(任职年限\):不符合 — 「正常申报」不符合:二、\(一\)2 申报副高级:按期取得中级资格;「乡村振兴突出贡献,提前一年申报」不符合:/);
+    const met = renderText(evaluate(shizuishan, { employment: { city: '石嘴山市' }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate', obtainedOn: '2015-01-01' }] }), 'zh');
+    const step = met.split('\n').find((line) => line.includes('为乡村振兴做出突出贡献'))!;
+    expect(step.startsWith('· ')).toBe(true);
+    expect(step).toContain('未采用此路径');
+  });
+
+  it('say on a pass that the notice’s demand is met, in both languages', () => {
+    const report = evaluate(getRuleSet('shizuishan-2024')!, { application: { failedLastYear: false } });
+    const condition = report.conditions.find((each) => each.id === 'no-repeat-without-new-achievements')!;
+    expect(condition.message.zh).toContain('符合通知要求');
+    expect(condition.message.en).toContain('as the notice asks');
+    expect(condition.message.en).not.toMatch(/required must/);
+  });
+
+  it('keep the 等 of an open list, and say the body decides', () => {
+    const report = evaluate(getRuleSet('bazhou-2022')!, {
+      employment: { region: '新疆维吾尔自治区', city: '巴音郭楞蒙古自治州', employerKind: 'public_institution', unitLocation: 'township', postCategory: 'other' },
+      application: { series: 'agriculture', targetLevel: 'deputy_senior' },
+    });
+    const track = report.conditions.find((condition) => condition.id === 'track-agriculture')!;
+    expect(track.status).toBe('review');
+    expect(track.message.zh).toMatch(/需人工审核:.*县\(市\)农业农村、畜牧兽医部门.*等\)$/);
+    expect(track.message.en).toContain('etc. (the list is open)');
+  });
+});
