@@ -34,6 +34,78 @@ describe('reading records as a stream', () => {
   });
 });
 
+/** A stream that hands over the UTF-8 bytes of `text` in chunks of `size` bytes: characters get split. */
+const byteChunked = (bytes: Buffer, size: number) => Readable.from(Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) => bytes.subarray(index * size, (index + 1) * size)));
+
+describe('reading bytes (issue 13: never corrupt a verdict)', () => {
+  it('reads a character split across two reads as one character', async () => {
+    // Pad line 1 so that a read boundary falls inside 北 (three bytes) of line 2.
+    const second = JSON.stringify({ employment: { city: '北京市' } });
+    const pad = 65_536 - second.indexOf('北') - 1;
+    const text = `${JSON.stringify({ note: 'x'.repeat(pad - 13) })}
+${second}
+`;
+    const bytes = Buffer.from(text, 'utf8');
+    for (const size of [65_536, 1, 2, 4096]) {
+      const out: { position: number; text: string }[] = [];
+      for await (const record of readRecords(byteChunked(bytes, size))) out.push(record);
+      expect(out.map((record) => record.text), `chunks of ${size}`).toEqual(text.trim().split('\n'));
+    }
+  });
+
+  it('screens a Beijing applicant whose 北京市 straddles a read as check does (the issue’s reproduction)', async () => {
+    const { evaluate, getRuleSet } = await import('../src/index.js');
+    const fixture = readJson(join(ROOT, 'fixtures', 'beijing-2024', 'second-reading-freelance-photographer.json')) as { profile: { employment: Record<string, unknown> } };
+    // Where the applicant works is told by the city alone: garbled, it would leave the notice's territory open.
+    const { region: _region, divisionCode: _code, ...employment } = fixture.profile.employment;
+    const { socialInsurance: _insurance, ...rest } = fixture.profile as Record<string, unknown>;
+    const profile = { ...rest, employment: { ...employment, city: '北京市' } };
+    const second = JSON.stringify(profile);
+    // 北 (three bytes) starts at byte 65,534: the first read ends after two of them.
+    const before = Buffer.byteLength(second.slice(0, second.indexOf('北')), 'utf8');
+    const first = JSON.stringify({ id: 'pad', note: 'x'.repeat(65_534 - 1 - before - '{"id":"pad","note":""}'.length) });
+    const bytes = Buffer.from(`${first}\n${second}\n`, 'utf8');
+    expect(bytes.subarray(0, 65_536).toString('utf8').endsWith('\uFFFD')).toBe(true); // the read does split 北
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (chunk) => chunks.push(String(chunk)));
+    await runBatch({ input: byteChunked(bytes, 65_536), output, format: 'jsonl', workers: 1, rules: 'beijing-2024' });
+    output.end();
+    const row = JSON.parse(chunks.join('').trim().split('\n')[1]!);
+    expect(row.report.outcome).toBe(evaluate(getRuleSet('beijing-2024')!, JSON.parse(second)).outcome);
+    expect(row.report.outcome).toBe('needs_review');
+  });
+
+  it('gives every chunking the same records (a property over random cuts)', async () => {
+    const lines = ['{"city":"石嘴山市","n":"平罗县"}', '', '{"a":"𠀀 emoji 👩‍🔬"}', '{"b":"衢州"}\r'];
+    const bytes = Buffer.from(`\uFEFF${lines.join('\n')}`, 'utf8');
+    const expected = [
+      { position: 1, text: '{"city":"石嘴山市","n":"平罗县"}' },
+      { position: 3, text: '{"a":"𠀀 emoji 👩‍🔬"}' },
+      { position: 4, text: '{"b":"衢州"}' },
+    ];
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const cuts: Buffer[] = [];
+      for (let at = 0, step = seed; at < bytes.length; at += step, step = ((step * 7 + 3) % 11) + 1) cuts.push(bytes.subarray(at, at + step));
+      const out: { position: number; text: string }[] = [];
+      for await (const record of readRecords(Readable.from(cuts))) out.push(record);
+      expect(out).toEqual(expected);
+    }
+  });
+
+  it('makes a line that is not UTF-8 (GBK) an error with its position, never a verdict', async () => {
+    const gbk = Buffer.from([0x7b, 0x22, 0x63, 0x22, 0x3a, 0x22, 0xb1, 0xb1, 0xbe, 0xa9, 0x22, 0x7d]); // {"c":"北京"} in GBK
+    const bytes = Buffer.concat([Buffer.from('{"a":1}\n', 'utf8'), gbk, Buffer.from('\n{"b":2}\n', 'utf8')]);
+    const out: { position: number; text: string; error?: string }[] = [];
+    for await (const record of readRecords(byteChunked(bytes, 5))) out.push(record);
+    expect(out.map((record) => [record.position, record.text, record.error?.includes('not UTF-8 (from byte 7 of the line)') ?? false])).toEqual([
+      [1, '{"a":1}', false],
+      [2, '', true],
+      [3, '{"b":2}', false],
+    ]);
+  });
+});
+
 describe('screening a batch', () => {
   const profiles = readdirSync(join(ROOT, 'fixtures', 'shizuishan-2024')).map((file) => (readJson(join(ROOT, 'fixtures', 'shizuishan-2024', file)) as { profile: unknown }).profile);
   const lines = [...profiles.map((profile) => JSON.stringify(profile)), '{not json', JSON.stringify({ titles: 'none' }), JSON.stringify({ application: { jurisdiction: 'atlantis-2024' } })];

@@ -1,22 +1,78 @@
 import type { Readable } from 'node:stream';
 
-/** One input record: its position (line of a JSON Lines file, element of a JSON array) and its text. */
+/**
+ * One input record: its position (line of a JSON Lines file, element of a JSON array) and its text —
+ * or, for a line that is not UTF-8, why there is no text (the record becomes an error row, never a
+ * verdict).
+ */
 export interface RawRecord {
   readonly position: number;
   readonly text: string;
+  readonly error?: string;
 }
+
+const NEWLINE = 0x0a;
+const BOM = '\uFEFF';
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** One strict decoder for every line: without `stream`, each call starts afresh. */
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Bytes as the chunk came (a string chunk, from a test or a string stream, is UTF-8 encoded). */
+const bytesOf = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
+
+/**
+ * A line's bytes as text, or where its UTF-8 breaks. Decoded whole — never a chunk at a time — so a
+ * character the read split across two chunks is read as one character, and strictly (`fatal`), so a
+ * GBK line is an error, not mojibake that could still be screened.
+ */
+function decodeLine(bytes: Buffer, first: boolean): { text: string } | { badByte: number } {
+  try {
+    const text = STRICT.decode(bytes);
+    return { text: first && text.startsWith(BOM) ? text.slice(1) : text };
+  } catch {
+    return { badByte: firstBadByte(bytes) };
+  }
+}
+
+/** The 1-based offset of the first byte that does not start or continue a valid UTF-8 character. */
+function firstBadByte(bytes: Buffer): number {
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return index + 1;
+    for (let next = 1; next < length; next += 1) if (index + next >= bytes.length || (bytes[index + next]! & 0xc0) !== 0x80) return index + 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(index, index + length));
+    } catch {
+      return index + 1; // an overlong or surrogate form
+    }
+    index += length;
+  }
+  return bytes.length;
+}
+
+const notUtf8 = (position: number, badByte: number): RawRecord => ({
+  position,
+  text: '',
+  error: `不是 UTF-8 编码(第 ${badByte} 个字节起),请转为 UTF-8 后重新提交 / not UTF-8 (from byte ${badByte} of the line); convert the file to UTF-8`,
+});
 
 /**
  * The records of an input stream, one at a time, whatever its size: JSON Lines (one JSON value per
- * line; blank lines skipped), or a single JSON array, which is split into its elements as it streams
- * (strings and nesting tracked, so a `,` or `]` inside a value does not split it). Memory holds one
- * record at a time, plus the chunk being read.
+ * line; blank lines skipped, their numbers still counted), or a single JSON array, which is split into
+ * its elements as it streams (strings and nesting tracked, so a `,` or `]` inside a value does not split
+ * it). Lines are cut on bytes and each decoded whole, so characters split across reads survive; a UTF-8
+ * BOM at the start is accepted. Memory holds one record at a time, plus the chunk being read.
  */
 export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
   let mode: 'unknown' | 'lines' | 'array' = 'unknown';
-  let pending = '';
   let line = 0;
-  // Array state
+  // Lines: the bytes of the unfinished line carried over (never scanned twice: a newline is looked
+  // for only in the new chunk).
+  let carried: Buffer[] = [];
+  // Array: decoded as a stream (a character split across chunks waits for its other bytes).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let pending = '';
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -24,30 +80,45 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
   let started = false;
 
   for await (const chunk of input) {
-    // `pending` is the unfinished record carried over; it has been scanned already.
-    const scanned = pending.length;
-    let text = pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
-    pending = '';
+    let bytes = bytesOf(chunk);
     if (mode === 'unknown') {
-      const first = text.search(/\S/);
-      if (first < 0) continue;
-      mode = text[first] === '[' ? 'array' : 'lines';
-      if (mode === 'array') text = text.slice(first + 1);
+      let first = 0;
+      if (line === 0 && carried.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) first = 3;
+      while (first < bytes.length && WHITESPACE.has(bytes[first]!)) first += 1;
+      if (first >= bytes.length) {
+        carried.push(bytes);
+        continue;
+      }
+      mode = bytes[first] === 0x5b /* [ */ ? 'array' : 'lines';
+      if (carried.length > 0) bytes = Buffer.concat([...carried, bytes]);
+      carried = [];
+      if (mode === 'array') {
+        const at = bytes.indexOf(0x5b);
+        bytes = bytes.subarray(at + 1);
+      }
     }
-    const resumeAt = mode === 'array' && scanned > 0 ? scanned : 0;
     if (mode === 'lines') {
       let start = 0;
-      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', start)) {
+      for (let index = bytes.indexOf(NEWLINE); index >= 0; index = bytes.indexOf(NEWLINE, start)) {
         line += 1;
-        const record = text.slice(start, index).trim();
-        if (record) yield { position: line, text: record };
+        const whole = carried.length > 0 ? Buffer.concat([...carried, bytes.subarray(start, index)]) : bytes.subarray(start, index);
+        carried = [];
+        const decoded = decodeLine(whole, line === 1);
+        if ('badByte' in decoded) yield notUtf8(line, decoded.badByte);
+        else {
+          const record = decoded.text.trim();
+          if (record) yield { position: line, text: record };
+        }
         start = index + 1;
       }
-      pending = text.slice(start);
+      if (start < bytes.length) carried.push(bytes.subarray(start));
       continue;
     }
+    const scanned = pending.length;
+    const text = pending + decoder.decode(bytes, { stream: true });
+    pending = '';
     let start = 0;
-    for (let index = resumeAt; index < text.length; index += 1) {
+    for (let index = scanned; index < text.length; index += 1) {
       const char = text[index]!;
       if (inString) {
         if (escaped) escaped = false;
@@ -73,10 +144,16 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
     }
     pending = text.slice(start);
   }
-  if (mode === 'lines') {
-    const record = pending.trim();
-    if (record) yield { position: line + 1, text: record };
-  } else if (mode === 'array' && pending.trim()) {
-    yield { position: ++element, text: pending.trim() }; // an unterminated array: its last element, reported as malformed if it is
+  if (mode === 'lines' && carried.length > 0) {
+    line += 1;
+    const decoded = decodeLine(Buffer.concat(carried), line === 1);
+    if ('badByte' in decoded) yield notUtf8(line, decoded.badByte);
+    else {
+      const record = decoded.text.trim();
+      if (record) yield { position: line, text: record };
+    }
+  } else if (mode === 'array') {
+    const rest = (pending + decoder.decode()).trim();
+    if (rest) yield { position: ++element, text: rest }; // an unterminated array: its last element, reported as malformed if it is
   }
 }

@@ -17,6 +17,7 @@ export type Screened =
  * Never throws for bad input: the error says what was wrong.
  */
 export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | undefined, rules?: string): Screened {
+  if (record.error !== undefined) return { position: record.position, id: null, error: record.error };
   let document: unknown;
   try {
     document = JSON.parse(record.text);
