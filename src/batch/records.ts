@@ -12,6 +12,12 @@ export interface RawRecord {
 }
 
 const NEWLINE = 0x0a;
+/**
+ * The longest line read, in bytes: far above any profile the schema accepts (its lists hold at most 200
+ * entries), and small enough that a corrupt or hostile line costs bounded memory. Past it, the line's
+ * bytes are dropped as they arrive and it becomes an error row: linear time, however long it is.
+ */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
 const BOM = '\uFEFF';
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 /** One strict decoder for every line: without `stream`, each call starts afresh. */
@@ -57,6 +63,12 @@ const notUtf8 = (position: number, badByte: number): RawRecord => ({
   error: `不是 UTF-8 编码(第 ${badByte} 个字节起),请转为 UTF-8 后重新提交 / not UTF-8 (from byte ${badByte} of the line); convert the file to UTF-8`,
 });
 
+const lineTooLong = (position: number): RawRecord => ({
+  position,
+  text: '',
+  error: `该行超过 ${MAX_LINE_BYTES / 1024 / 1024} MB,未读取 / line longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, not read`,
+});
+
 /**
  * The records of an input stream, one at a time, whatever its size: JSON Lines (one JSON value per
  * line; blank lines skipped, their numbers still counted), or a single JSON array, which is split into
@@ -70,6 +82,8 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
   // Lines: the bytes of the unfinished line carried over (never scanned twice: a newline is looked
   // for only in the new chunk).
   let carried: Buffer[] = [];
+  let carriedBytes = 0;
+  let tooLong = false; // the unfinished line is past MAX_LINE_BYTES: its bytes are dropped
   // Array: decoded as a stream (a character split across chunks waits for its other bytes).
   const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
   let pending = '';
@@ -101,8 +115,14 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
       let start = 0;
       for (let index = bytes.indexOf(NEWLINE); index >= 0; index = bytes.indexOf(NEWLINE, start)) {
         line += 1;
+        if (tooLong || carriedBytes + index - start > MAX_LINE_BYTES) {
+          yield lineTooLong(line);
+          [carried, carriedBytes, tooLong, start] = [[], 0, false, index + 1];
+          continue;
+        }
         const whole = carried.length > 0 ? Buffer.concat([...carried, bytes.subarray(start, index)]) : bytes.subarray(start, index);
         carried = [];
+        carriedBytes = 0;
         const decoded = decodeLine(whole, line === 1);
         if ('badByte' in decoded) yield notUtf8(line, decoded.badByte);
         else {
@@ -111,7 +131,11 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
         }
         start = index + 1;
       }
-      if (start < bytes.length) carried.push(bytes.subarray(start));
+      if (start < bytes.length && !tooLong) {
+        carried.push(bytes.subarray(start));
+        carriedBytes += bytes.length - start;
+        if (carriedBytes > MAX_LINE_BYTES) [carried, carriedBytes, tooLong] = [[], 0, true];
+      }
       continue;
     }
     const scanned = pending.length;
@@ -144,7 +168,8 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
     }
     pending = text.slice(start);
   }
-  if (mode === 'lines' && carried.length > 0) {
+  if (mode === 'lines' && tooLong) yield lineTooLong(line + 1);
+  else if (mode === 'lines' && carried.length > 0) {
     line += 1;
     const decoded = decodeLine(Buffer.concat(carried), line === 1);
     if ('badByte' in decoded) yield notUtf8(line, decoded.badByte);
