@@ -11,9 +11,9 @@ import { ROOT, readJson } from './support/repo.js';
 /** A stream that hands over `text` in chunks of `size` characters, to cut records at every place. */
 const chunked = (text: string, size: number) => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, index) => text.slice(index * size, (index + 1) * size)));
 
-async function records(text: string, size = 3) {
+async function records(text: string, size = 3, format: 'jsonl' | 'json' = 'jsonl') {
   const out: { position: number; text: string }[] = [];
-  for await (const record of readRecords(chunked(text, size))) out.push(record);
+  for await (const record of readRecords(chunked(text, size), format)) out.push(record);
   return out;
 }
 
@@ -29,8 +29,17 @@ describe('reading records as a stream', () => {
   it('splits a JSON array into its elements, whatever commas and brackets hide in strings', async () => {
     const array = ' [ {"id":"a,]","n":[1,[2]]}, {"id":"q\\"]"} ,{"x":{}} ] ';
     for (const size of [1, 2, 7, 1000]) {
-      expect((await records(array, size)).map((record) => JSON.parse(record.text))).toEqual([{ id: 'a,]', n: [1, [2]] }, { id: 'q"]' }, { x: {} }]);
+      expect((await records(array, size, 'json')).map((record) => JSON.parse(record.text))).toEqual([{ id: 'a,]', n: [1, [2]] }, { id: 'q"]' }, { x: {} }]);
     }
+  });
+
+  it('takes the format from the caller, never from the first character: an array line is one bad record', async () => {
+    const lines = ['[1, 2]', ...Array.from({ length: 99 }, (_, index) => `{"n":${index}}`)].join('\n');
+    const read = await records(lines, 7);
+    expect(read).toHaveLength(100);
+    expect(read[0]).toEqual({ position: 1, text: '[1, 2]' });
+    // A .json file that is not one array is one record (reported, not dropped).
+    expect(await records(' {"a":1} ', 2, 'json')).toEqual([{ position: 1, text: '{"a":1}' }]);
   });
 });
 

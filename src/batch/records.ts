@@ -23,6 +23,9 @@ const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 /** One strict decoder for every line: without `stream`, each call starts afresh. */
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** What the input holds: JSON Lines (one value a line), or one JSON array of values. */
+export type InputFormat = 'jsonl' | 'json';
+
 /** Bytes as the chunk came (a string chunk, from a test or a string stream, is UTF-8 encoded). */
 const bytesOf = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
 
@@ -76,8 +79,10 @@ const lineTooLong = (position: number): RawRecord => ({
  * it). Lines are cut on bytes and each decoded whole, so characters split across reads survive; a UTF-8
  * BOM at the start is accepted. Memory holds one record at a time, plus the chunk being read.
  */
-export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
-  let mode: 'unknown' | 'lines' | 'array' = 'unknown';
+export async function* readRecords(input: Readable, format: InputFormat = 'jsonl'): AsyncGenerator<RawRecord> {
+  // Decided by the caller (the file's name, or an option), never by the first character: a JSON Lines
+  // file whose first line is an array is still JSON Lines, and that line is one bad record.
+  let mode: 'unknown' | 'lines' | 'array' | 'document' = format === 'json' ? 'unknown' : 'lines';
   let line = 0;
   // Lines: the bytes of the unfinished line carried over (never scanned twice: a newline is looked
   // for only in the new chunk).
@@ -96,20 +101,29 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
   for await (const chunk of input) {
     let bytes = bytesOf(chunk);
     if (mode === 'unknown') {
-      let first = 0;
-      if (line === 0 && carried.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) first = 3;
-      while (first < bytes.length && WHITESPACE.has(bytes[first]!)) first += 1;
-      if (first >= bytes.length) {
-        carried.push(bytes);
+      // A .json input: one array of records, or else one document (a single record, never dropped).
+      carried.push(bytes);
+      const all = carried.length > 1 ? Buffer.concat(carried) : bytes;
+      let first = all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf ? 3 : 0;
+      while (first < all.length && WHITESPACE.has(all[first]!)) first += 1;
+      if (first >= all.length) {
+        carried = [all];
         continue;
       }
-      mode = bytes[first] === 0x5b /* [ */ ? 'array' : 'lines';
-      if (carried.length > 0) bytes = Buffer.concat([...carried, bytes]);
       carried = [];
-      if (mode === 'array') {
-        const at = bytes.indexOf(0x5b);
-        bytes = bytes.subarray(at + 1);
+      if (all[first] === 0x5b /* [ */) {
+        mode = 'array';
+        bytes = all.subarray(first + 1);
+      } else {
+        mode = 'document';
+        bytes = all.subarray(first);
       }
+    }
+    if (mode === 'document') {
+      carriedBytes += bytes.length;
+      if (carriedBytes > MAX_LINE_BYTES) tooLong = true;
+      if (!tooLong) carried.push(bytes);
+      continue;
     }
     if (mode === 'lines') {
       let start = 0;
@@ -167,6 +181,14 @@ export async function* readRecords(input: Readable): AsyncGenerator<RawRecord> {
       if (!/\s/.test(char)) started = true;
     }
     pending = text.slice(start);
+  }
+  if (mode === 'document') {
+    if (tooLong) yield lineTooLong(1);
+    else {
+      const decoded = decodeLine(Buffer.concat(carried), true);
+      yield 'badByte' in decoded ? notUtf8(1, decoded.badByte) : { position: 1, text: decoded.text.trim() };
+    }
+    return;
   }
   if (mode === 'lines' && tooLong) yield lineTooLong(line + 1);
   else if (mode === 'lines' && carried.length > 0) {

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { getRuleSet } from '../rulesets/index.js';
-import { readRecords, type RawRecord } from './records.js';
+import { readRecords, type InputFormat, type RawRecord } from './records.js';
 import { CSV_HEADER, formatScreened, screen } from './screen.js';
 import { count, emptyTally, merge, type Tally } from './tally.js';
 
@@ -10,6 +10,8 @@ export interface BatchOptions {
   readonly input: Readable;
   readonly output: Writable;
   readonly format: 'jsonl' | 'csv';
+  /** What the input holds: JSON Lines (the default), or one JSON array (`json`). */
+  readonly inputFormat?: InputFormat;
   readonly rules?: string;
   /** Worker threads; 1 screens on the calling thread. */
   readonly workers: number;
@@ -37,7 +39,7 @@ export async function runBatch(options: BatchOptions): Promise<Tally> {
 
   if (options.workers <= 1) {
     let since = 0;
-    for await (const record of readRecords(options.input)) {
+    for await (const record of readRecords(options.input, options.inputFormat)) {
       const screened = screen(record, getRuleSet, options.rules);
       count(tally, screened);
       await write(options.output, formatScreened(screened, options.format));
@@ -93,7 +95,7 @@ export async function runBatch(options: BatchOptions): Promise<Tally> {
   try {
     let sequence = 0;
     let batch: RawRecord[] = [];
-    for await (const record of readRecords(options.input)) {
+    for await (const record of readRecords(options.input, options.inputFormat)) {
       batch.push(record);
       if (batch.length === BATCH_SIZE) {
         await send(batch, sequence++);

@@ -47,8 +47,9 @@ const USAGE = `用法 / usage:
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
   zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--out <file>] [--workers <n|auto>]
-      批量筛查:逐行读取(JSON Lines 或 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
-      / screen many applicants as a stream; reports (JSON Lines) or a CSV summary, in input order, then a summary
+      批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
+      / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
+      reports (JSON Lines) or a CSV summary, in input order, then a summary
       退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
   zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
@@ -169,6 +170,8 @@ async function batch(
   const started = performance.now();
   const tally = await runBatch({
     input,
+    // By the file's name, never by its first character (a JSON Lines file may start with an array line).
+    inputFormat: file.toLowerCase().endsWith('.json') ? 'json' : 'jsonl',
     output,
     format: options.format,
     workers: options.workers,
