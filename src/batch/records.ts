@@ -73,9 +73,9 @@ const lineTooLong = (position: number): RawRecord => ({
 });
 
 /**
- * The records of an input stream, one at a time, whatever its size: JSON Lines (one JSON value per
- * line; blank lines skipped, their numbers still counted), or a single JSON array, which is split into
- * its elements as it streams (strings and nesting tracked, so a `,` or `]` inside a value does not split
+ * The records of an input stream, one at a time, whatever its size: JSON Lines (`jsonl`: one JSON value
+ * per line; blank lines skipped, their numbers still counted), or (`json`) a single JSON array, which is
+ * split into its elements as it streams — a `json` document that is not an array is one record (strings and nesting tracked, so a `,` or `]` inside a value does not split
  * it). Lines are cut on bytes and each decoded whole, so characters split across reads survive; a UTF-8
  * BOM at the start is accepted. Memory holds one record at a time, plus the chunk being read.
  */
