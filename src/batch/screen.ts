@@ -1,6 +1,7 @@
-import { evaluate } from '../evaluate-node.js';
+import { evaluateParsed } from '../evaluate.js';
+import { withDivisionCodes } from '../places/resolve.js';
 import { describeIssues } from '../errors.js';
-import { parseProfile } from '../profile/parse.js';
+import { parseProfileJson } from '../profile/parse.js';
 import { conditionsThatCount } from '../report/relevance.js';
 import type { EligibilityReport } from '../report/types.js';
 import type { RuleSet } from '../ruleset/compiled.js';
@@ -28,7 +29,7 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
     document !== null && typeof document === 'object' && !Array.isArray(document) && Object.hasOwn(document, 'profile')
       ? (document as { profile: unknown }).profile
       : document;
-  const parsed = parseProfile(input);
+  const parsed = parseProfileJson(input);
   const id = input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : null;
   if (!parsed.success) return { position: record.position, id, error: describeIssues(parsed.issues).replace(/\n/g, '; ') };
   const ruleSetId = rules ?? parsed.profile.application?.jurisdiction;
@@ -36,7 +37,9 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
   const ruleSet = ruleSetFor(ruleSetId);
   if (!ruleSet) return { position: record.position, id, error: `没有规则集 / no rule set named ${ruleSetId}` };
   // Lazy messages: a CSV row never reads them, and JSON Lines writes them through toJSON.
-  return { position: record.position, id, report: evaluate(ruleSet, parsed.profile, { messages: 'lazy' }) };
+  // Each line is evaluated once: its division codes are filled without the memory `evaluate` keeps for
+  // a profile evaluated again and again (a form), which would only cost here.
+  return { position: record.position, id, report: evaluateParsed(ruleSet, withDivisionCodes(parsed.profile), { messages: 'lazy' }) };
 }
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

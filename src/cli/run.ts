@@ -5,7 +5,6 @@ import { describeIssues, ValidationError, type ValidationIssue } from '../errors
 import { readTextFile, UnreadableFile } from './files.js';
 import { lintRuleSetText, loadRuleSetText } from '../ruleset/text.js';
 import { scanJsonText } from '../ruleset/json-text.js';
-import { evaluateWithEngine } from '../evaluate-with-engine.js';
 import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
 import { renderSummary } from '../report/summary.js';
@@ -144,6 +143,8 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
       EXIT.usage,
     );
   }
+  // Loaded here, not at start: only `check` runs json-rules-engine, and `batch` and `list` start without it.
+  const { evaluateWithEngine } = await import('../evaluate-with-engine.js');
   const report = await evaluateWithEngine(resolveRuleSet(ruleSetId), parsed.profile);
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report, options.lang)}\n`);
   return OUTCOME_EXIT[report.outcome];

@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
 import { markParsed, type ParsedProfile } from '../profile/parse.js';
+import type { ParsedProfileData } from '../profile/schema.js';
 import { nameMatches } from './division.js';
 
 /**
@@ -91,7 +92,8 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
   // change): its codes are resolved once too. A parsed profile is never changed, so this is safe.
   let result = resolvedOf.get(profile);
   if (result === undefined) {
-    result = withCodes(profile);
+    const filled = withDivisionCodes(profile);
+    result = filled === profile ? profile : markParsed(filled);
     resolvedOf.set(profile, result);
   }
   return result;
@@ -99,7 +101,12 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
 
 const resolvedOf = new WeakMap<ParsedProfile, ParsedProfile>();
 
-function withCodes(profile: ParsedProfile): ParsedProfile {
+/**
+ * `resolvePlaces` without its memory, for a profile evaluated once (a batch's line): no entry in a weak
+ * map, and the result not registered as parsed — it goes straight to `evaluateParsed`.
+ * @internal
+ */
+export function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
   const employment = profile.employment;
   const insurance = profile.socialInsurance;
   let employmentCodes: Record<string, string> | undefined;
@@ -120,9 +127,12 @@ function withCodes(profile: ParsedProfile): ParsedProfile {
       ? divisionCodeOf({ region: insurance.region, city: insurance.city, district: insurance.unitDistrict })
       : undefined;
   if (employmentCodes === undefined && insuranceCode === undefined) return profile;
-  return markParsed({
+  // Copies without a prototype, as the parsed profile's objects are: nothing inherited is ever read.
+  return withoutPrototype({
     ...profile,
-    ...(employmentCodes !== undefined && { employment: { ...employment, ...employmentCodes } }),
-    ...(insuranceCode !== undefined && { socialInsurance: { ...insurance, divisionCode: insuranceCode } }),
+    ...(employmentCodes !== undefined && { employment: withoutPrototype({ ...employment, ...employmentCodes }) }),
+    ...(insuranceCode !== undefined && { socialInsurance: withoutPrototype({ ...insurance, divisionCode: insuranceCode }) }),
   });
 }
+
+const withoutPrototype = <T extends object>(object: T): T => Object.setPrototypeOf(object, null) as T;

@@ -1,12 +1,16 @@
 import { REPORT_INPUT, ValidationError, fromZodIssues, textIssue, type ValidationIssue } from '../errors.js';
 import { dropPrototypes, readPlainData } from './plain.js';
-import { MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
+import { FAST_NAMESPACE, fastParser } from './fast-schema.js';
+import { buildProfileSchemas, MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
 
 declare const parsedBrand: unique symbol;
 /** A profile that has been validated and had its dates decoded; evaluating it again skips validation. */
 export type ParsedProfile = ParsedProfileData & { readonly [parsedBrand]: true };
 
 const parsedProfiles = new WeakSet<object>();
+
+/** The same definition as `profileSchema`, built as plain functions: the fast answer for a valid profile. */
+const fastProfile = fastParser(buildProfileSchemas(FAST_NAMESPACE).profileSchema);
 
 export type ProfileParseResult =
   | { readonly success: true; readonly profile: ParsedProfile }
@@ -26,6 +30,9 @@ export function parseProfile(input: unknown): ProfileParseResult {
     // depth and size checked as guardJson checks a rule set (see plain.ts).
     const plain = readPlainData(input, MAX_LIST_ENTRIES);
     if (!plain.ok) return { success: false, issues: plain.issues };
+    const fast = fastProfile(plain.value);
+    if (fast !== undefined) return { success: true, profile: markParsed(fast as ParsedProfileData) };
+    // Not valid (or not surely valid): zod decides, and says what is wrong, path by path.
     const parsed = profileSchema.safeParse(plain.value, REPORT_INPUT);
     if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
     dropPrototypes(parsed.data);
@@ -35,6 +42,19 @@ export function parseProfile(input: unknown): ProfileParseResult {
     // Only an exotic object gets here (a proxy whose traps throw): still an answer, not an exception.
     return { success: false, issues: [unreadable(error)] };
   }
+}
+
+/**
+ * `parseProfile` for a value `JSON.parse` has just made — plain data by construction: no getters, no
+ * prototypes but `Object.prototype`, no cycles — as the batch and the command line read profiles. A
+ * valid profile is validated once, by the fast parser, without the defensive copy `parseProfile` makes
+ * of a caller's object; anything else goes the whole way (the copy, then zod), so errors are the same.
+ * @internal
+ */
+export function parseProfileJson(document: unknown): ProfileParseResult {
+  const fast = fastProfile(document);
+  if (fast !== undefined) return { success: true, profile: markParsed(fast as ParsedProfileData) };
+  return parseProfile(document);
 }
 
 function unreadable(error: unknown): ValidationIssue {

@@ -75,7 +75,9 @@ export function readPlainData(input: unknown, maxEntries: number): PlainResult {
     if (!isPlainPrototype(Object.getPrototypeOf(value))) {
       return problem('应为普通 JSON 对象(不读取继承的属性)', 'expected a plain JSON object (inherited properties are never read)');
     }
-    const copy: Record<string, unknown> = Object.create(null);
+    // A literal, given no prototype once filled: `Object.create(null)` makes a dictionary-mode object,
+    // slow for every read an evaluation makes. Keys that could touch a prototype are refused below.
+    const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (stopped) break;
       if (key.length > MAX_KEY_LENGTH) {
@@ -90,7 +92,7 @@ export function readPlainData(input: unknown, maxEntries: number): PlainResult {
       else copy[key] = read(descriptor.value);
       path.pop();
     }
-    return copy;
+    return Object.setPrototypeOf(copy, null) as Record<string, unknown>;
   };
   const accessor = () => problem('应为数据值(不调用 getter)', 'expected a data value (getters are never called)');
 
