@@ -172,9 +172,15 @@ describe('compact JSON Lines by default (issue 13)', () => {
   it('writes only what varies per applicant, and the full report with report full', async () => {
     const line = JSON.stringify(lateTitle);
     const [compact] = jsonLines((await run(line)).text) as unknown as CompactReportRecord[];
-    expect(Object.keys(compact!)).toEqual(['position', 'id', 'ruleSet', 'outcome', 'conditions', 'review', 'notApplicable', 'pathways', 'missing', 'scope']);
+    expect(Object.keys(compact!)).toEqual(['position', 'id', 'ruleSet', 'outcome', 'conditions', 'review', 'pathways', 'missing', 'scope']);
     expect(compact!.review).toContain('law-and-ethics');
     expect(compact!.conditions.every((condition) => ['pass', 'fail', 'unknown'].includes(condition.status))).toBe(true);
+    // Every condition of the rule set is accounted for: decided, for review, or (left out) not applicable.
+    const { evaluate } = await import('../src/index.js');
+    const report = evaluate(getRuleSet('shizuishan-2024')!, JSON.parse(JSON.stringify(lateTitle)));
+    const listed = new Set([...compact!.conditions.map((condition) => condition.id), ...compact!.review]);
+    expect(report.conditions.filter((condition) => !listed.has(condition.id)).every((condition) => condition.status === 'not_applicable')).toBe(true);
+    expect(report.conditions.filter((condition) => condition.status !== 'not_applicable').length).toBe(listed.size);
     expect(compact).toMatchObject({ position: 1, id: 'late', ruleSet: 'shizuishan-2024', outcome: 'ineligible' });
     expect(compact!.conditions.find((condition) => condition.id === 'tenure-deputy-senior')).toEqual({
       id: 'tenure-deputy-senior',

@@ -55,8 +55,8 @@ export interface CompactReportRecord {
   readonly conditions: readonly CompactCondition[];
   /** Ids of the conditions a person must check (`review`): nothing in them depends on the data. */
   readonly review: readonly string[];
-  /** Ids of the conditions that do not apply to this applicant (`not_applicable`). */
-  readonly notApplicable: readonly string[];
+  // The conditions that do not apply to this applicant (`not_applicable`) are left out: every condition
+  // of the rule set that is in neither `conditions` nor `review` is one.
   readonly pathways: readonly CompactPathway[];
   /** Every profile path whose answer is still needed to decide the outcome. */
   readonly missing: readonly string[];
@@ -79,18 +79,15 @@ export type CompactRecord = CompactReportRecord | BatchErrorRecord;
 export function compactRecord(position: number, id: string | null, report: EligibilityReport): CompactReportRecord {
   const conditions: CompactCondition[] = [];
   const review: string[] = [];
-  const notApplicable: string[] = [];
   for (const condition of report.conditions) {
-    // A condition for review, or one that does not apply, has no values and no missing answers: its id
-    // says all, and listing it by id halves a typical line (most of a rule set's conditions are these).
+    // A condition for review has no values and no missing answers: its id says all. One that does not
+    // apply is left out — most of a rule set's conditions, for any one applicant (other levels, other
+    // routes), and listing them would be half of a typical line; the rule set lists them all.
     if (condition.status === 'review') {
       review.push(condition.id);
       continue;
     }
-    if (condition.status === 'not_applicable') {
-      notApplicable.push(condition.id);
-      continue;
-    }
+    if (condition.status === 'not_applicable') continue;
     const entry: { -readonly [K in keyof CompactCondition]: CompactCondition[K] } = { id: condition.id, status: condition.status, clause: condition.citation.clause };
     if (condition.actual !== null) entry.actual = condition.actual;
     if (condition.required !== null) entry.required = condition.required;
@@ -105,7 +102,6 @@ export function compactRecord(position: number, id: string | null, report: Eligi
     outcome: report.outcome,
     conditions,
     review,
-    notApplicable,
     pathways: report.pathways.map((pathway) => ({ id: pathway.id, status: pathway.status, taken: pathway.taken, open: pathway.open })),
     missing: report.missing,
     scope: report.scope?.status ?? null,
