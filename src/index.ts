@@ -15,3 +15,5 @@ export { getRuleSet, getTemplate, RULE_SET_IDS, TEMPLATE_IDS } from './rulesets/
 export { checkAll, type CheckAllResult, type JurisdictionResult, type LocationMatch } from './check-all.js';
 export { renderSummary } from './report/summary.js';
 export { reportSchema, reportJsonSchema, type ReportSchemaOutput } from './report/schema.js';
+// What `zhicheng batch` writes a line of by default (`--report compact`); docs/batch.md describes it.
+export type { CompactRecord, CompactReportRecord, CompactCondition, CompactPathway, BatchErrorRecord } from './batch/compact.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readRecords } from '../src/batch/records.js';
+import { readRecords, type RawRecord } from '../src/batch/records.js';
 import { runBatch } from '../src/batch/run.js';
 import { ROOT, readJson } from './support/repo.js';
 
@@ -81,8 +81,8 @@ ${second}
     await runBatch({ input: byteChunked(bytes, 65_536), output, format: 'jsonl', workers: 1, rules: 'beijing-2024' });
     output.end();
     const row = JSON.parse(chunks.join('').trim().split('\n')[1]!);
-    expect(row.report.outcome).toBe(evaluate(getRuleSet('beijing-2024')!, JSON.parse(second)).outcome);
-    expect(row.report.outcome).toBe('needs_review');
+    expect(row.outcome).toBe(evaluate(getRuleSet('beijing-2024')!, JSON.parse(second)).outcome);
+    expect(row.outcome).toBe('needs_review');
   });
 
   it('gives every chunking the same records (a property over random cuts)', async () => {
@@ -112,9 +112,9 @@ ${second}
       for (let index = 0; index < blocks; index += 1) yield block;
       yield Buffer.from('\n{"b":2}\n');
     }
-    const out: { position: number; text: string; error?: string }[] = [];
+    const out: RawRecord[] = [];
     for await (const record of readRecords(Readable.from(source()))) out.push(record);
-    expect(out.map((record) => [record.position, record.text, record.error?.includes(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`) ?? false])).toEqual([
+    expect(out.map((record) => [record.position, record.text, record.error?.en.includes(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`) ?? false])).toEqual([
       [1, '{"a":1}', false],
       [2, '', true],
       [3, '{"b":2}', false],
@@ -126,9 +126,9 @@ ${second}
   it('makes a line that is not UTF-8 (GBK) an error with its position, never a verdict', async () => {
     const gbk = Buffer.from([0x7b, 0x22, 0x63, 0x22, 0x3a, 0x22, 0xb1, 0xb1, 0xbe, 0xa9, 0x22, 0x7d]); // {"c":"北京"} in GBK
     const bytes = Buffer.concat([Buffer.from('{"a":1}\n', 'utf8'), gbk, Buffer.from('\n{"b":2}\n', 'utf8')]);
-    const out: { position: number; text: string; error?: string }[] = [];
+    const out: RawRecord[] = [];
     for await (const record of readRecords(byteChunked(bytes, 5))) out.push(record);
-    expect(out.map((record) => [record.position, record.text, record.error?.includes('not UTF-8 (from byte 7 of the line)') ?? false])).toEqual([
+    expect(out.map((record) => [record.position, record.text, record.error?.en.includes('not UTF-8 (from byte 7 of the line)') ?? false])).toEqual([
       [1, '{"a":1}', false],
       [2, '', true],
       [3, '{"b":2}', false],
@@ -144,11 +144,11 @@ describe('screening a batch', () => {
     const output = new PassThrough();
     const chunks: string[] = [];
     output.on('data', (chunk) => chunks.push(String(chunk)));
-    const tally = await runBatch({ input: chunked(lines.join('\n'), 50), output, format: 'jsonl', workers: 1 });
+    const tally = await runBatch({ input: chunked(lines.join('\n'), 50), output, format: 'jsonl', workers: 1, lang: 'en' });
     output.end();
     const written = chunks.join('').trim().split('\n').map((line) => JSON.parse(line));
     expect(written.map((entry) => entry.position)).toEqual(lines.map((_, index) => index + 1));
-    expect(written.slice(0, profiles.length).every((entry) => entry.report?.ruleSet.id === 'shizuishan-2024')).toBe(true);
+    expect(written.slice(0, profiles.length).every((entry) => entry.ruleSet === 'shizuishan-2024')).toBe(true);
     expect(written.slice(profiles.length).map((entry) => entry.error)).toEqual([
       expect.stringContaining('not valid JSON'),
       expect.stringContaining('at titles: expected array'),
@@ -167,7 +167,7 @@ describe('screening a batch', () => {
     expect(single.status).toBe(65); // some records are invalid
     expect(threaded.status).toBe(65);
     expect(threaded.stdout).toBe(single.stdout);
-    expect(single.stdout.split('\n')[0]).toBe('position,id,rule_set,outcome,failed,unknown_fields,error');
+    expect(single.stdout.split('\n')[0]).toBe('\uFEFFposition,id,rule_set,outcome,failed_conditions,missing_fields,error');
     expect(single.stdout.trim().split('\n')).toHaveLength(lines.length * 40 + 1);
     expect(single.stderr).toContain(`共 ${lines.length * 40} 条`);
     expect(single.stderr).toContain('最常不符合的条款');

@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { LocalizedText } from '../locales/types.js';
+import * as say from './messages.js';
 
 /**
  * One input record: its position (line of a JSON Lines file, element of a JSON array) and its text —
@@ -8,7 +10,8 @@ import type { Readable } from 'node:stream';
 export interface RawRecord {
   readonly position: number;
   readonly text: string;
-  readonly error?: string;
+  /** In both languages: the run's `--lang` picks one when the record is written. */
+  readonly error?: LocalizedText;
 }
 
 const NEWLINE = 0x0a;
@@ -60,17 +63,9 @@ function firstBadByte(bytes: Buffer): number {
   return bytes.length;
 }
 
-const notUtf8 = (position: number, badByte: number): RawRecord => ({
-  position,
-  text: '',
-  error: `不是 UTF-8 编码(第 ${badByte} 个字节起),请转为 UTF-8 后重新提交 / not UTF-8 (from byte ${badByte} of the line); convert the file to UTF-8`,
-});
+const notUtf8 = (position: number, badByte: number): RawRecord => ({ position, text: '', error: say.notUtf8(badByte) });
 
-const lineTooLong = (position: number): RawRecord => ({
-  position,
-  text: '',
-  error: `该行超过 ${MAX_LINE_BYTES / 1024 / 1024} MB,未读取 / line longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, not read`,
-});
+const lineTooLong = (position: number): RawRecord => ({ position, text: '', error: say.lineTooLong(MAX_LINE_BYTES / 1024 / 1024) });
 
 /**
  * The records of an input stream, one at a time, whatever its size: JSON Lines (`jsonl`: one JSON value

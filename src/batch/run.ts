@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import type { Language } from '../locales/types.js';
 import { getRuleSet } from '../rulesets/index.js';
 import { readRecords, type InputFormat, type RawRecord } from './records.js';
 import { CSV_HEADER, formatScreened, screen } from './screen.js';
@@ -17,6 +18,10 @@ export interface BatchOptions {
   readonly workers: number;
   /** The worker script (the built `batch-worker.js`), needed when `workers` > 1. */
   readonly workerUrl?: URL;
+  /** The language of error texts and CSV condition titles: `zh` (the default) or `en`. */
+  readonly lang?: Language;
+  /** JSON Lines: a compact record per applicant (the default), or the `full` report. */
+  readonly report?: 'compact' | 'full';
   /** Called now and then with the records done so far (for a progress bar). */
   readonly onProgress?: (records: number) => void;
 }
@@ -42,7 +47,7 @@ export async function runBatch(options: BatchOptions): Promise<Tally> {
     for await (const record of readRecords(options.input, options.inputFormat)) {
       const screened = screen(record, getRuleSet, options.rules);
       count(tally, screened);
-      await write(options.output, formatScreened(screened, options.format));
+      await write(options.output, formatScreened(screened, options));
       if (++since === 1_000) {
         since = 0;
         options.onProgress?.(tally.records);
@@ -89,7 +94,7 @@ export async function runBatch(options: BatchOptions): Promise<Tally> {
       await new Promise<void>((resolve) => (waiting = resolve));
       await flush();
     }
-    idle.pop()!.postMessage({ sequence, records, rules: options.rules, format: options.format });
+    idle.pop()!.postMessage({ sequence, records, rules: options.rules, format: options.format, lang: options.lang, report: options.report });
   };
 
   try {

@@ -2,7 +2,7 @@ import { LOCALES } from '../locales/index.js';
 import type { Language, Outcome } from '../locales/types.js';
 import type { Tally } from './tally.js';
 
-/** The end of a batch run: counts by outcome, the most-failed clauses, errors, and the pace. */
+/** The end of a batch run, in one language: counts by outcome, the most-failed clauses, errors, and the pace. */
 export function renderBatchSummary(tally: Tally, elapsedMs: number, language: Language = 'zh'): string {
   const zh = language === 'zh';
   const locale = LOCALES[language];
@@ -12,14 +12,15 @@ export function renderBatchSummary(tally: Tally, elapsedMs: number, language: La
     const label = outcome === 'invalid' ? (zh ? '无效输入' : 'invalid input') : locale.outcome[outcome as Outcome];
     lines.push(`  ${String(count).padStart(9)}  ${label}`);
   }
-  const failed = Object.entries(tally.failed).sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const failed = Object.values(tally.failed).sort((a, b) => b.count - a.count).slice(0, 10);
   if (failed.length > 0) {
     lines.push(zh ? '最常不符合的条款:' : 'most-failed clauses:');
-    for (const [clause, count] of failed) lines.push(`  ${String(count).padStart(9)}  ${clause}`);
+    // Clause and title, as the notice has them: a clerk looks the clause up, never a condition id.
+    for (const { count, ruleSet, clause, title } of failed) lines.push(`  ${String(count).padStart(9)}  ${ruleSet} ${clause} ${title[language]}`);
   }
   if (tally.errorCount > 0) {
     lines.push(zh ? `无效记录 ${tally.errorCount} 条,例如:` : `${tally.errorCount} invalid record(s), e.g.:`);
-    for (const { position, error } of tally.errors.slice(0, 5)) lines.push(`  #${position}: ${error.slice(0, 200)}`);
+    for (const { position, error } of tally.errors.slice(0, 5)) lines.push(`  #${position}: ${error[language].slice(0, 200)}`);
   }
   return lines.join('\n');
 }

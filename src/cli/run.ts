@@ -45,10 +45,16 @@ const USAGE = `用法 / usage:
       --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
-  zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--out <file>] [--workers <n|auto>]
-      批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
+  zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--report compact|full]
+                 [--lang zh|en] [--out <file>] [--workers <n|auto>]
+      批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序每条输出一行,最后给出汇总
       / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
-      reports (JSON Lines) or a CSV summary, in input order, then a summary
+      one line per record, in input order, then a summary on stderr
+      --format jsonl: 每人一条精简记录(--report full:完整报告)/ a compact record each (--report full: the whole report)
+      --format csv: 带 BOM,可用 Excel 打开;列 / with a BOM, for Excel; columns:
+        position,id,rule_set,outcome,failed_conditions,missing_fields,error
+      --lang: 错误信息和条款标题的语言 / the language of error texts and clause titles (zh default)
+      字段说明 / fields: docs/batch.md
       退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
   zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
@@ -153,7 +159,7 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
 async function batch(
   io: CliIo,
   file: string,
-  options: { format: 'jsonl' | 'csv'; workers: number; lang: Language; rules?: string; out?: string },
+  options: { format: 'jsonl' | 'csv'; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string },
 ): Promise<number> {
   let input: Readable;
   if (file === '-') input = process.stdin;
@@ -176,6 +182,8 @@ async function batch(
     output,
     format: options.format,
     workers: options.workers,
+    lang: options.lang,
+    report: options.report,
     workerUrl: new URL('./batch-worker.js', import.meta.url),
     ...(options.rules !== undefined && { rules: options.rules }),
     ...(progress && { onProgress: progress }),
@@ -275,6 +283,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         json: { type: 'boolean', default: false },
         notice: { type: 'string' },
         format: { type: 'string', default: 'jsonl' },
+        report: { type: 'string', default: 'compact' },
         out: { type: 'string' },
         workers: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -301,10 +310,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json });
     case 'batch': {
       if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
+      if (values.report !== 'compact' && values.report !== 'full') throw new CliError(`--report: compact | full\n\n${USAGE}`, EXIT.usage);
       const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
       if (values.rules !== undefined && !getRuleSet(values.rules)) throw new CliError(`没有规则集 / no rule set named ${values.rules}`, EXIT.usage);
-      return batch(io, one(), { format: values.format, workers, lang: values.lang, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+      return batch(io, one(), { format: values.format, workers, lang: values.lang, report: values.report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
     }
     case 'list':
       for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
