@@ -6,6 +6,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readRecords, type RawRecord } from '../src/batch/records.js';
 import { runBatch } from '../src/batch/run.js';
+import { evaluate, getRuleSet, RULE_SET_IDS } from '../src/index.js';
+import { generateProfiles } from './support/generate.js';
 import { ROOT, readJson } from './support/repo.js';
 
 /** A stream that hands over `text` in chunks of `size` characters, to cut records at every place. */
@@ -171,5 +173,22 @@ describe('screening a batch', () => {
     expect(single.stdout.trim().split('\n')).toHaveLength(lines.length * 40 + 1);
     expect(single.stderr).toContain(`共 ${lines.length * 40} 条`);
     expect(single.stderr).toContain('最常不符合的条款');
+  });
+
+  it('gives every line the report evaluate gives its profile (the fast parser, codes filled in place)', async () => {
+    // Place names without codes, in every rule set's territory and outside it, so the division codes
+    // batch writes into its own parsed profile decide scopes as evaluate's copies do.
+    const generated = generateProfiles(300, 11).map((profile, index) => ({ ...profile, application: { ...profile.application, jurisdiction: RULE_SET_IDS[index % RULE_SET_IDS.length]! } }));
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (chunk) => chunks.push(String(chunk)));
+    await runBatch({ input: chunked(generated.map((profile) => JSON.stringify(profile)).join('\n'), 4096), output, format: 'jsonl', report: 'full', workers: 1 });
+    output.end();
+    const written = chunks.join('').trim().split('\n').map((line) => JSON.parse(line) as { report: unknown });
+    expect(written).toHaveLength(generated.length);
+    generated.forEach((profile, index) => {
+      const expected = JSON.parse(JSON.stringify(evaluate(getRuleSet(profile.application.jurisdiction)!, profile)));
+      expect(written[index]!.report, `line ${index + 1}`).toEqual(expected);
+    });
   });
 });

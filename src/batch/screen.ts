@@ -1,6 +1,6 @@
 import { evaluateParsed } from '../evaluate.js';
 import type { Language, LocalizedText } from '../locales/types.js';
-import { withDivisionCodes } from '../places/resolve.js';
+import { fillDivisionCodes } from '../places/resolve.js';
 import { parseProfileJson } from '../profile/parse.js';
 import { conditionsThatCount } from '../report/relevance.js';
 import type { ConditionReport, EligibilityReport } from '../report/types.js';
@@ -55,9 +55,9 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
   const ruleSet = ruleSetFor(ruleSetId);
   if (!ruleSet) return { position: record.position, id, error: say.unknownRuleSet(ruleSetId) };
   // Lazy messages: neither a CSV row nor a compact record reads them, and a full report writes them through toJSON.
-  // Each line is evaluated once: its division codes are filled without the memory `evaluate` keeps for
-  // a profile evaluated again and again (a form), which would only cost here.
-  return { position: record.position, id, report: evaluateParsed(ruleSet, withDivisionCodes(parsed.profile), { messages: 'lazy' }) };
+  // The profile is this line's own, parsed from its text and evaluated once: its division codes are
+  // written into it, without the copies and the memory `evaluate` keeps for a profile a user holds.
+  return { position: record.position, id, report: evaluateParsed(ruleSet, fillDivisionCodes(parsed.profile), { messages: 'lazy' }) };
 }
 
 /** The failed conditions that count toward the outcome. */

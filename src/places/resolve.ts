@@ -101,12 +101,13 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
 
 const resolvedOf = new WeakMap<ParsedProfile, ParsedProfile>();
 
-/**
- * `resolvePlaces` without its memory, for a profile evaluated once (a batch's line): no entry in a weak
- * map, and the result not registered as parsed — it goes straight to `evaluateParsed`.
- * @internal
- */
-export function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
+/** The division codes a profile's names give where it has names but no code. */
+interface Codes {
+  employment?: Record<string, string>;
+  insurance?: string;
+}
+
+function codesFor(profile: ParsedProfileData): Codes | undefined {
   const employment = profile.employment;
   const insurance = profile.socialInsurance;
   let employmentCodes: Record<string, string> | undefined;
@@ -126,13 +127,33 @@ export function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData
     insurance && insurance.divisionCode === undefined && (insurance.region ?? insurance.city ?? insurance.unitDistrict) !== undefined
       ? divisionCodeOf({ region: insurance.region, city: insurance.city, district: insurance.unitDistrict })
       : undefined;
-  if (employmentCodes === undefined && insuranceCode === undefined) return profile;
+  if (employmentCodes === undefined && insuranceCode === undefined) return undefined;
+  return { ...(employmentCodes !== undefined && { employment: employmentCodes }), ...(insuranceCode !== undefined && { insurance: insuranceCode }) };
+}
+
+/** The profile with its codes filled in copies; the same profile when there is nothing to add. */
+function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
+  const codes = codesFor(profile);
+  if (codes === undefined) return profile;
   // Copies without a prototype, as the parsed profile's objects are: nothing inherited is ever read.
   return withoutPrototype({
     ...profile,
-    ...(employmentCodes !== undefined && { employment: withoutPrototype({ ...employment, ...employmentCodes }) }),
-    ...(insuranceCode !== undefined && { socialInsurance: withoutPrototype({ ...insurance, divisionCode: insuranceCode }) }),
+    ...(codes.employment !== undefined && { employment: withoutPrototype({ ...profile.employment, ...codes.employment }) }),
+    ...(codes.insurance !== undefined && { socialInsurance: withoutPrototype({ ...profile.socialInsurance, divisionCode: codes.insurance }) }),
   });
+}
+
+/**
+ * `resolvePlaces` for a profile the caller owns and evaluates once (a batch's line, parsed from its own
+ * JSON): the codes are written into the profile itself — no copies, no weak map — and the same profile
+ * returned. Never for a profile a user holds: `resolvePlaces` leaves those as they are.
+ * @internal
+ */
+export function fillDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
+  const codes = codesFor(profile);
+  if (codes?.employment !== undefined) Object.assign(profile.employment!, codes.employment);
+  if (codes?.insurance !== undefined) (profile.socialInsurance as { divisionCode?: string }).divisionCode = codes.insurance;
+  return profile;
 }
 
 const withoutPrototype = <T extends object>(object: T): T => Object.setPrototypeOf(object, null) as T;
