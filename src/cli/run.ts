@@ -14,6 +14,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { runBatch } from '../batch/run.js';
+import type { InputFormat } from '../batch/records.js';
 import { renderBatchSummary } from '../batch/summary.js';
 import { checkAll } from '../check-all.js';
 import type { RuleSet } from '../ruleset/compiled.js';
@@ -47,9 +48,12 @@ const USAGE = `用法 / usage:
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
   zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--out <file>] [--workers <n|auto>]
+                 [--input-format jsonl|json]
       批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序输出报告或 CSV 摘要,最后给出汇总
       / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
       reports (JSON Lines) or a CSV summary, in input order, then a summary
+      --input-format: 输入格式,优先于文件名(标准输入 - 默认为 JSON Lines)/ the input's format, over the file's name
+      (stdin, -, is JSON Lines unless told): jsonl = one JSON value a line, json = one JSON array
       退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
   zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
@@ -152,7 +156,7 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
 async function batch(
   io: CliIo,
   file: string,
-  options: { format: 'jsonl' | 'csv'; workers: number; lang: Language; rules?: string; out?: string },
+  options: { format: 'jsonl' | 'csv'; inputFormat?: InputFormat; workers: number; lang: Language; rules?: string; out?: string },
 ): Promise<number> {
   let input: Readable;
   if (file === '-') input = process.stdin;
@@ -170,8 +174,9 @@ async function batch(
   const started = performance.now();
   const tally = await runBatch({
     input,
-    // By the file's name, never by its first character (a JSON Lines file may start with an array line).
-    inputFormat: file.toLowerCase().endsWith('.json') ? 'json' : 'jsonl',
+    // As told, else by the file's name, never by its first character (a JSON Lines file may start with
+    // an array line).
+    inputFormat: options.inputFormat ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'jsonl'),
     output,
     format: options.format,
     workers: options.workers,
@@ -274,6 +279,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         json: { type: 'boolean', default: false },
         notice: { type: 'string' },
         format: { type: 'string', default: 'jsonl' },
+        'input-format': { type: 'string' },
         out: { type: 'string' },
         workers: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -300,10 +306,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json });
     case 'batch': {
       if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
+      const inputFormat = values['input-format'];
+      if (inputFormat !== undefined && inputFormat !== 'jsonl' && inputFormat !== 'json') {
+        throw new CliError(`--input-format: jsonl | json (不是 / not ${inputFormat})\n\n${USAGE}`, EXIT.usage);
+      }
       const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
       if (values.rules !== undefined && !getRuleSet(values.rules)) throw new CliError(`没有规则集 / no rule set named ${values.rules}`, EXIT.usage);
-      return batch(io, one(), { format: values.format, workers, lang: values.lang, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+      return batch(io, one(), { format: values.format, ...(inputFormat !== undefined && { inputFormat }), workers, lang: values.lang, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
     }
     case 'list':
       for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
