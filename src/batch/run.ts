@@ -185,6 +185,7 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
       done.set(message.sequence, message);
       inFlight.delete(worker);
       idle.push(worker);
+      void flush();
       wake();
     });
     // An exception in the worker, or its running out of memory.
@@ -193,16 +194,26 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
     // Any exit we did not ask for (process.exit in the worker, a crash): its batch would never come back.
     worker.on('exit', (code) => died(worker, `worker exited with code ${code}`));
   }
-  const flush = async () => {
+  // Writes the batches ready in order. Run as each batch comes back — not only when the next is read —
+  // so that output keeps up with an input that pauses (a pipe kept open); chained, so never two at once.
+  let flushing = Promise.resolve();
+  let outputError: unknown;
+  const writeReady = async () => {
     for (let ready = done.get(nextToWrite); ready; ready = done.get(nextToWrite)) {
-      done.delete(nextToWrite);
       await write(options.output, ready.output);
+      done.delete(nextToWrite);
       merge(result, ready.tally);
       result.lastPosition = lastPositions.get(nextToWrite) ?? result.lastPosition;
       nextToWrite += 1;
     }
     options.onProgress?.(result.records);
   };
+  const flush = () =>
+    (flushing = flushing.then(writeReady).catch((error: unknown) => {
+      outputError ??= error;
+      stop.abort();
+      wake();
+    }));
   const send = async (records: RawRecord[], sequence: number) => {
     while (idle.length === 0 && !stop.signal.aborted) {
       await wait();
@@ -233,6 +244,7 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
       await flush();
     }
     await flush();
+    if (outputError) throw outputError;
     if (failure) throw new BatchFailure('worker', failure.reason, result, { cause: failure.cause });
   } finally {
     terminating = true;
