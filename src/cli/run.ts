@@ -217,7 +217,9 @@ async function batch(
   });
   try {
     // A progress bar on a terminal only; a pipe or a log stays quiet.
-    const progress = startProgress(process.stderr, { ...(size !== undefined && { size }), bytesRead: () => (input as ReadStream).bytesRead ?? 0 }, options.lang);
+    // Bytes delivered to the reader: read from the file, less what waits in the stream's buffer.
+    const delivered = () => ((input as ReadStream).bytesRead ?? 0) - input.readableLength;
+    const progress = startProgress(process.stderr, { ...(size !== undefined && { size }), bytesRead: delivered }, options.lang);
     const started = performance.now();
     let result: BatchResult | BatchFailure;
     try {
