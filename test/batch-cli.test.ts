@@ -110,6 +110,15 @@ describe('batch interrupted', () => {
   }
 });
 
+describe('batch signal handlers', () => {
+  it('are removed when the run ends, whether it succeeds or fails', async () => {
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    expect((await cli('batch', input('handlers.jsonl', 3), '--rules', 'shizuishan-2024', '--out', join(dir, 'handlers-out.jsonl'))).code).toBe(0);
+    expect((await cli('batch', input('handlers-full.jsonl', 3), '--rules', 'shizuishan-2024', '--out', '/dev/full')).code).toBe(74);
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
+});
+
 describe('batch progress', () => {
   /** A stand-in for a terminal (or, with `isTTY` false, a pipe): everything written to it. */
   const screen = (isTTY: boolean) => {

@@ -20,7 +20,8 @@ export interface BatchOptions {
   /**
    * Stops the run early (Ctrl-C): reading stops — a read still waiting for input is abandoned and the
    * input destroyed — the records already screened are written, in order, and the run returns with
-   * `interrupted` set. Records still with a worker are dropped, never written out of order.
+   * `interrupted` set. Batches a worker holds are waited for and written; records read but not yet sent
+   * to a worker are dropped (the last position written says where to start again).
    */
   readonly signal?: AbortSignal;
   /** Called now and then with the records done so far (for a progress bar). */
@@ -83,9 +84,9 @@ async function write(output: Writable, text: string): Promise<void> {
 /**
  * The records of `input` until `stop` is aborted. Whatever is then waiting for input (a terminal, a pipe
  * kept open) is not waited for: the pending read is abandoned and the input destroyed, so the run — and
- * the process — can end.
+ * the process — can end. `read.toEnd` is set when the input's end was reached.
  */
-async function* untilStopped(input: Readable, format: InputFormat | undefined, stop: AbortSignal): AsyncGenerator<RawRecord> {
+async function* untilStopped(input: Readable, format: InputFormat | undefined, stop: AbortSignal, read: { toEnd: boolean }): AsyncGenerator<RawRecord> {
   const records = readRecords(input, format);
   const stopped = new Promise<'stopped'>((resolve) => {
     if (stop.aborted) resolve('stopped');
@@ -101,7 +102,7 @@ async function* untilStopped(input: Readable, format: InputFormat | undefined, s
         return;
       }
       if (result.done) {
-        ended = true;
+        ended = read.toEnd = true;
         return;
       }
       yield result.value;
@@ -120,27 +121,30 @@ async function* untilStopped(input: Readable, format: InputFormat | undefined, s
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const result: BatchResult = { ...emptyTally(), lastPosition: 0, interrupted: false };
+  // Whether the input was read to its end: a signal that comes later (while the last batches are
+  // written) interrupts nothing.
+  const read = { toEnd: false };
   // Stops reading on the caller's signal, or when a worker dies (a pipe may be idle for long).
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.format === 'csv') await write(options.output, CSV_HEADER);
-    if (options.workers <= 1) await screenHere(options, result, stop.signal);
-    else await screenInWorkers(options, result, stop);
+    if (options.workers <= 1) await screenHere(options, result, stop.signal, read);
+    else await screenInWorkers(options, result, stop, read);
   } catch (error) {
     if (error instanceof OutputFailed) throw new BatchFailure('output', error.error.code ?? error.message, result, { cause: error.error });
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
   }
-  result.interrupted = options.signal?.aborted ?? false;
+  result.interrupted = !read.toEnd;
   return result;
 }
 
-async function screenHere(options: BatchOptions, result: BatchResult, stop: AbortSignal): Promise<void> {
+async function screenHere(options: BatchOptions, result: BatchResult, stop: AbortSignal, read: { toEnd: boolean }): Promise<void> {
   let since = 0;
-  for await (const record of untilStopped(options.input, options.inputFormat, stop)) {
+  for await (const record of untilStopped(options.input, options.inputFormat, stop, read)) {
     const screened = screen(record, getRuleSet, options.rules);
     await write(options.output, formatScreened(screened, options.format));
     count(result, screened);
@@ -153,7 +157,7 @@ async function screenHere(options: BatchOptions, result: BatchResult, stop: Abor
   options.onProgress?.(result.records);
 }
 
-async function screenInWorkers(options: BatchOptions, result: BatchResult, stop: AbortController): Promise<void> {
+async function screenInWorkers(options: BatchOptions, result: BatchResult, stop: AbortController, read: { toEnd: boolean }): Promise<void> {
   const workers = Array.from({ length: options.workers }, () => new Worker(options.workerUrl!));
   const idle = [...workers];
   // The batch each busy worker holds: when a worker dies, only its batch is lost.
@@ -219,7 +223,10 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
       await wait();
       await flush();
     }
-    if (stop.signal.aborted) return;
+    if (stop.signal.aborted) {
+      read.toEnd = false; // a batch read but never screened: the run is not complete
+      return;
+    }
     const worker = idle.pop()!;
     lastPositions.set(sequence, records.at(-1)!.position);
     inFlight.set(worker, sequence);
@@ -229,7 +236,7 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
   try {
     let sequence = 0;
     let batch: RawRecord[] = [];
-    for await (const record of untilStopped(options.input, options.inputFormat, stop.signal)) {
+    for await (const record of untilStopped(options.input, options.inputFormat, stop.signal, read)) {
       batch.push(record);
       if (batch.length === BATCH_SIZE) {
         await send(batch, sequence++);
