@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readRecords, type RawRecord } from '../src/batch/records.js';
-import { runBatch } from '../src/batch/run.js';
+import { BatchFailure, runBatch } from '../src/batch/run.js';
 import { evaluate, getRuleSet, RULE_SET_IDS } from '../src/index.js';
 import { generateProfiles } from './support/generate.js';
 import { ROOT, readJson } from './support/repo.js';
@@ -191,4 +193,49 @@ describe('screening a batch', () => {
       expect(written[index]!.report, `line ${index + 1}`).toEqual(expected);
     });
   });
+});
+
+describe('a worker thread that dies (issue 13)', () => {
+  // A stand-in worker: one line per record (its position), and on the third batch it dies as told.
+  const dir = mkdtempSync(join(tmpdir(), 'zhicheng-worker-'));
+  const worker = (name: string, death: string) => {
+    const path = join(dir, `${name}.mjs`);
+    writeFileSync(
+      path,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ sequence, records }) => {
+  if (sequence === 2) { ${death} }
+  const output = records.map((record) => record.position + '\\n').join('');
+  parentPort.postMessage({ sequence, output, tally: { records: records.length, outcomes: {}, failed: {}, errors: [], errorCount: 0 } });
+});
+`,
+    );
+    return pathToFileURL(path);
+  };
+  const input = () => Readable.from([Array.from({ length: 2_000 }, (_, index) => `{"n":${index}}`).join('\n')]);
+
+  for (const [name, death, reason] of [
+    ['throws', "throw new Error('boom in the worker');", 'boom in the worker'],
+    ['exits', 'process.exit(3);', 'worker exited with code 3'],
+    ['exits-cleanly', 'process.exit(0);', 'worker exited with code 0'],
+  ] as const) {
+    it(`rejects, never hangs, when a worker ${name}, having written the batches before it in order`, async () => {
+      const output = new PassThrough();
+      const chunks: string[] = [];
+      output.on('data', (chunk) => chunks.push(String(chunk)));
+      const failure = await runBatch({ input: input(), output, format: 'jsonl', workers: 2, workerUrl: worker(name, death) }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      output.end();
+      await once(output, 'end'); // every chunk written has reached the listener
+      expect(failure).toBeInstanceOf(BatchFailure);
+      const { kind, reason: said, result } = failure as BatchFailure;
+      expect([kind, said]).toEqual(['worker', reason]);
+      // Batches 0 and 1 (positions 1…512), which the live worker finished, in order; batch 2 is lost.
+      const written = chunks.join('').split('\n').filter(Boolean).map(Number);
+      expect(written).toEqual(Array.from({ length: 512 }, (_, index) => index + 1));
+      expect(result).toMatchObject({ records: 512, lastPosition: 512, interrupted: false });
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,5 +179,36 @@ describe('the built command line (dist/cli.js, as npm installs it)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('石嘴山市人力资源和社会保障局关于做好2024年职称评审工作的通知 (shizuishan-2024)');
+  });
+});
+
+describe('zhicheng batch --input-format (issue 13)', () => {
+  const CLI = join(ROOT, 'dist', 'cli.js');
+  const profiles = [{ status: { retired: true } }, { status: { retired: false } }];
+
+  it('reads one JSON array from stdin with --input-format json', () => {
+    const result = spawnSync(process.execPath, [CLI, 'batch', '-', '--input-format', 'json', '--rules', 'shizuishan-2024', '--format', 'csv'], { input: JSON.stringify(profiles), encoding: 'utf8' });
+    expect(result.stderr).toContain('共 2 条');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n').slice(1).map((row) => row.split(',')[0])).toEqual(['1', '2']);
+  });
+
+  it('overrides the file name: a *.json file read as JSON Lines, a *.txt file as an array', async () => {
+    const lines = file('lines.json', profiles.map((profile) => JSON.stringify(profile)).join('\n'));
+    const array = file('array.txt', JSON.stringify(profiles, null, 2));
+    for (const [input, format] of [[lines, 'jsonl'], [array, 'json']] as const) {
+      const out = join(dir, `${format}.csv`);
+      const { code } = await cli('batch', input, '--input-format', format, '--rules', 'shizuishan-2024', '--format', 'csv', '--out', out);
+      const written = readFileSync(out, 'utf8');
+      expect(code, input).toBe(0);
+      expect(written.trim().split('\n'), input).toHaveLength(3); // the header and two rows, none an error
+      expect(written, input).not.toMatch(/not valid JSON/);
+    }
+  });
+
+  it('refuses another value as a usage error naming the option', async () => {
+    const { code, stderr } = await cli('batch', file('x.jsonl', '{}'), '--input-format', 'csv');
+    expect(code).toBe(64);
+    expect(stderr).toMatch(/^--input-format: jsonl \| json/);
   });
 });

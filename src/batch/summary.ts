@@ -24,3 +24,14 @@ export function renderBatchSummary(tally: Tally, elapsedMs: number, language: La
   }
   return lines.join('\n');
 }
+
+/**
+ * How far a run that stopped before the end of its input got: the records written (all whole, in input
+ * order) and the input position — line, or array element — of the last, so the rest can be run again.
+ */
+export function renderHowFar(written: number, lastPosition: number, why: 'interrupted' | 'failed', language: Language = 'zh'): string {
+  if (language === 'zh') {
+    return `${why === 'interrupted' ? '已中断' : '已停止'}:已写出 ${written} 条记录${written > 0 ? `,至输入第 ${lastPosition} 条(位置)为止` : ''}`;
+  }
+  return `${why === 'interrupted' ? 'interrupted' : 'stopped'}: ${written} record(s) written${written > 0 ? `, up to input position ${lastPosition}` : ''}`;
+}

@@ -9,11 +9,15 @@ import { parseProfile } from '../profile/parse.js';
 import { renderText } from '../report/text.js';
 import { renderSummary } from '../report/summary.js';
 import { availableParallelism } from 'node:os';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { Readable, Writable } from 'node:stream';
-import { runBatch } from '../batch/run.js';
-import { renderBatchSummary } from '../batch/summary.js';
+import type { Readable } from 'node:stream';
+import { BatchFailure, runBatch, type BatchResult } from '../batch/run.js';
+import type { InputFormat } from '../batch/records.js';
+import { renderBatchSummary, renderHowFar } from '../batch/summary.js';
+import { OutputFile, OutputFileError } from './output-file.js';
+import { startProgress } from './progress.js';
 import { checkAll } from '../check-all.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
@@ -29,6 +33,15 @@ const EXIT = {
   usage: 64,
   dataError: 65,
   noInput: 66,
+  /** A bug, or a worker thread that died. */
+  software: 70,
+  /** `--out` cannot be created (a missing directory, no permission). */
+  cantCreate: 73,
+  /** `--out` cannot be written (a full disk). */
+  ioError: 74,
+  /** Stopped by Ctrl-C (SIGINT), or by SIGTERM: 128 + the signal's number, as shells report it. */
+  interrupted: 130,
+  terminated: 143,
 } as const;
 
 const OUTCOME_EXIT: Record<Outcome, number> = {
@@ -46,7 +59,7 @@ const USAGE = `用法 / usage:
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
       64+ usage or input error
   zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--report compact|full]
-                 [--lang zh|en] [--out <file>] [--workers <n|auto>]
+                 [--lang zh|en] [--out <file>] [--workers <n|auto>] [--input-format jsonl|json]
       批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序每条输出一行,最后给出汇总
       / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
       one line per record, in input order, then a summary on stderr
@@ -55,7 +68,13 @@ const USAGE = `用法 / usage:
         position,id,rule_set,outcome,failed_conditions,missing_fields,error
       --lang: 错误信息和条款标题的语言 / the language of error texts and clause titles (zh default)
       字段说明 / fields: docs/batch.md
-      退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position)
+      --input-format: 输入格式,优先于文件名(标准输入 - 默认为 JSON Lines)/ the input's format, over the file's name
+      (stdin, -, is JSON Lines unless told): jsonl = one JSON value a line, json = one JSON array
+      --out: 先写入 <file>.partial,完成后才改名为 <file>;中断时保留 .partial / written to <file>.partial,
+      renamed onto <file> only when the run completes; a stopped run keeps the .partial (whole lines only)
+      退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position),
+      70 a worker thread failed, 73 --out cannot be created, 74 --out cannot be written,
+      130 interrupted (Ctrl-C), 143 terminated (SIGTERM)
   zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
       each with its JSON path and line (the notice.md beside it is used if present); --json: an array of issues
@@ -156,45 +175,130 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
   return OUTCOME_EXIT[report.outcome];
 }
 
+/** The signals that stop a batch run, and the exit code each ends it with (128 + the signal's number). */
+const STOP_SIGNALS = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated } as const;
+
 async function batch(
   io: CliIo,
   file: string,
-  options: { format: 'jsonl' | 'csv'; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string },
+  options: { format: 'jsonl' | 'csv'; inputFormat?: InputFormat; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string },
 ): Promise<number> {
   let input: Readable;
+  let size: number | undefined;
   if (file === '-') input = process.stdin;
   else {
     input = createReadStream(file);
     try {
       await once(input, 'open');
+      const stats = await stat(file);
+      // A directory opens, but fails at the first read: say so now, before an output file is made.
+      if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (stats.isFile()) size = stats.size;
     } catch (error) {
       throw new CliError(`无法读取文件 / cannot read file: ${file} (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.noInput);
     }
   }
-  const output: Writable = options.out ? createWriteStream(options.out) : process.stdout;
-  // A progress line on a terminal only; a pipe or a log stays quiet.
-  const progress = process.stderr.isTTY ? (records: number) => process.stderr.write(`\r${records.toLocaleString('en')} …`) : undefined;
-  const started = performance.now();
-  const tally = await runBatch({
-    input,
-    // By the file's name, never by its first character (a JSON Lines file may start with an array line).
-    inputFormat: file.toLowerCase().endsWith('.json') ? 'json' : 'jsonl',
-    output,
-    format: options.format,
-    workers: options.workers,
-    lang: options.lang,
-    report: options.report,
-    workerUrl: new URL('./batch-worker.js', import.meta.url),
-    ...(options.rules !== undefined && { rules: options.rules }),
-    ...(progress && { onProgress: progress }),
-  });
-  if (options.out) {
-    output.end();
-    await once(output, 'finish');
+  let out: OutputFile | undefined;
+  try {
+    // Opened before any input is read: a missing directory fails now, not after an hour's screening.
+    out = options.out === undefined ? undefined : await OutputFile.open(options.out);
+  } catch (error) {
+    input.destroy();
+    if (error instanceof OutputFileError) throw new CliError(error.message, EXIT.cantCreate);
+    throw error;
   }
-  if (progress) process.stderr.write('\r');
-  io.stderr(`${renderBatchSummary(tally, performance.now() - started, options.lang)}\n`);
-  return tally.errorCount > 0 ? EXIT.dataError : 0;
+
+  // Ctrl-C (or a TERM from a supervisor) stops the reading; what was screened is still written whole.
+  // Repeated signals change nothing: the stop is already under way, and a kill would tear a line. The
+  // handlers stay until the output is closed, and are removed then: signals are the shell's again.
+  const stop = new AbortController();
+  let stoppedBy: keyof typeof STOP_SIGNALS | undefined;
+  const handlers = (Object.keys(STOP_SIGNALS) as (keyof typeof STOP_SIGNALS)[]).map((signal) => {
+    const handler = () => {
+      stoppedBy ??= signal;
+      stop.abort();
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    // A progress bar on a terminal only; a pipe or a log stays quiet.
+    // Bytes delivered to the reader: read from the file, less what waits in the stream's buffer.
+    const delivered = () => ((input as ReadStream).bytesRead ?? 0) - input.readableLength;
+    const progress = startProgress(process.stderr, { ...(size !== undefined && { size }), bytesRead: delivered }, options.lang);
+    const started = performance.now();
+    let result: BatchResult | BatchFailure;
+    try {
+      result = await runBatch({
+        input,
+        // As told, else by the file's name, never by its first character (a JSON Lines file may start
+        // with an array line).
+        inputFormat: options.inputFormat ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'jsonl'),
+        output: out?.stream ?? process.stdout,
+        format: options.format,
+        workers: options.workers,
+        lang: options.lang,
+        report: options.report,
+        workerUrl: new URL('./batch-worker.js', import.meta.url),
+        signal: stop.signal,
+        ...(options.rules !== undefined && { rules: options.rules }),
+        ...(progress && { onProgress: (records: number) => progress.update(records) }),
+      });
+    } catch (error) {
+      if (error instanceof BatchFailure) result = error;
+      else if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall === 'read') {
+        // The input failed mid-way (a directory, an I/O error): what was written is kept, as .partial.
+        await closeOutput(out, 'keep');
+        throw new CliError(`无法读取文件 / cannot read file: ${file} (${(error as NodeJS.ErrnoException).code})`, EXIT.noInput);
+      } else throw error;
+    } finally {
+      progress?.stop(); // before anything else is printed: the bar's line is cleared
+    }
+    const elapsed = performance.now() - started;
+    if (result instanceof BatchFailure) return await batchFailed(io, result, out, options.lang, elapsed);
+    if (result.interrupted) {
+      await closeOutput(out, 'keep');
+      const lines = [renderBatchSummary(result, elapsed, options.lang), renderHowFar(result.records, result.lastPosition, 'interrupted', options.lang)];
+      if (out && !out.direct) lines.push(`部分结果 / partial output: ${out.path}`);
+      io.stderr(`${lines.join('\n')}\n`);
+      return STOP_SIGNALS[stoppedBy ?? 'SIGINT'];
+    }
+    await closeOutput(out, 'commit');
+    io.stderr(`${renderBatchSummary(result, elapsed, options.lang)}\n`);
+    return result.errorCount > 0 ? EXIT.dataError : 0;
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}
+
+/**
+ * Ends `--out`: put in place when the run is complete, kept under its `.partial` name when it stopped
+ * early. A write that failed late (a full disk) is an I/O error (74), and its file is removed.
+ */
+async function closeOutput(out: OutputFile | undefined, how: 'commit' | 'keep'): Promise<void> {
+  if (!out) return;
+  try {
+    await (how === 'commit' ? out.commit() : out.keep());
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    if (error.stage === 'write') await out.discard();
+    throw new CliError(error.message, error.stage === 'write' ? EXIT.ioError : EXIT.cantCreate);
+  }
+}
+
+/** A run that could not go on: what was written is kept (whole lines), and the user is told how far it got. */
+async function batchFailed(io: CliIo, failure: BatchFailure, out: OutputFile | undefined, lang: Language, elapsed: number): Promise<number> {
+  if (failure.kind === 'output') {
+    await out?.discard();
+    // No how-far line: records handed to a failing stream may not have reached the file.
+    io.stderr(`写入输出文件失败 / cannot write output file: ${out?.target ?? '-'} (${failure.reason})\n`);
+    return EXIT.ioError;
+  }
+  await closeOutput(out, 'keep');
+  const lines = [lang === 'zh' ? `批量筛查中断:工作线程失败:${failure.reason}` : `batch stopped: a worker thread failed: ${failure.reason}`, renderBatchSummary(failure.result, elapsed, lang), renderHowFar(failure.result.records, failure.result.lastPosition, 'failed', lang)];
+  if (out && !out.direct) lines.push(`部分结果 / partial output: ${out.path}`);
+  io.stderr(`${lines.join('\n')}\n`);
+  return EXIT.software;
 }
 
 function lint(io: CliIo, file: string, options: { notice?: string; json: boolean }): number {
@@ -283,6 +387,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         json: { type: 'boolean', default: false },
         notice: { type: 'string' },
         format: { type: 'string', default: 'jsonl' },
+        'input-format': { type: 'string' },
         report: { type: 'string', default: 'compact' },
         out: { type: 'string' },
         workers: { type: 'string', default: '1' },
@@ -311,10 +416,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'batch': {
       if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
       if (values.report !== 'compact' && values.report !== 'full') throw new CliError(`--report: compact | full\n\n${USAGE}`, EXIT.usage);
+      const inputFormat = values['input-format'];
+      if (inputFormat !== undefined && inputFormat !== 'jsonl' && inputFormat !== 'json') {
+        throw new CliError(`--input-format: jsonl | json (不是 / not ${inputFormat})\n\n${USAGE}`, EXIT.usage);
+      }
       const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
       if (values.rules !== undefined && !getRuleSet(values.rules)) throw new CliError(`没有规则集 / no rule set named ${values.rules}`, EXIT.usage);
-      return batch(io, one(), { format: values.format, workers, lang: values.lang, report: values.report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+      return batch(io, one(), { format: values.format, ...(inputFormat !== undefined && { inputFormat }), workers, lang: values.lang, report: values.report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
     }
     case 'list':
       for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
