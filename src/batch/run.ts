@@ -88,32 +88,28 @@ async function write(output: Writable, text: string): Promise<void> {
 
 /**
  * The records of `input` until `stop` is aborted. Whatever is then waiting for input (a terminal, a pipe
- * kept open) is not waited for: the pending read is abandoned and the input destroyed, so the run — and
- * the process — can end. `read.toEnd` is set when the input's end was reached.
+ * kept open) is not waited for: the input is destroyed, which ends the pending read, so the run — and the
+ * process — can end. `read.toEnd` is set when the input's end was reached.
+ *
+ * One listener for the whole run, not a race per record: a promise raced against every read would keep
+ * a reaction for each record until the run ends — memory growing with the input.
  */
 async function* untilStopped(input: Readable, format: InputFormat | undefined, stop: AbortSignal, read: { toEnd: boolean }): AsyncGenerator<RawRecord> {
-  const records = readRecords(input, format);
-  const stopped = new Promise<'stopped'>((resolve) => {
-    if (stop.aborted) resolve('stopped');
-    else stop.addEventListener('abort', () => resolve('stopped'), { once: true });
-  });
-  let ended = false;
+  const onAbort = () => input.destroy();
+  if (stop.aborted) return void input.destroy();
+  stop.addEventListener('abort', onAbort, { once: true });
   try {
-    while (!stop.aborted) {
-      const next = records.next();
-      const result = await Promise.race([next, stopped]);
-      if (result === 'stopped') {
-        next.catch(() => {}); // the abandoned read fails once its input is destroyed: expected
-        return;
-      }
-      if (result.done) {
-        ended = read.toEnd = true;
-        return;
-      }
-      yield result.value;
+    for await (const record of readRecords(input, format)) {
+      if (stop.aborted) return;
+      yield record;
     }
+    read.toEnd = !stop.aborted;
+  } catch (error) {
+    // The destroyed input's read fails once stopped: expected. Before that, it is the input's own error.
+    if (!stop.aborted) throw error;
   } finally {
-    if (!ended) input.destroy();
+    stop.removeEventListener('abort', onAbort);
+    if (!read.toEnd) input.destroy();
   }
 }
 
