@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRecords, type RawRecord } from '../src/batch/records.js';
 import { BatchFailure, runBatch } from '../src/batch/run.js';
@@ -177,21 +178,27 @@ describe('screening a batch', () => {
     expect(single.stderr).toContain('最常不符合的条款');
   });
 
-  it('gives every line the report evaluate gives its profile (the fast parser, codes filled in place)', async () => {
+  it('gives every line of a random file, cut into random byte chunks, the report evaluate gives it (a property)', async () => {
     // Place names without codes, in every rule set's territory and outside it, so the division codes
-    // batch writes into its own parsed profile decide scopes as evaluate's copies do.
-    const generated = generateProfiles(300, 11).map((profile, index) => ({ ...profile, application: { ...profile.application, jurisdiction: RULE_SET_IDS[index % RULE_SET_IDS.length]! } }));
-    const output = new PassThrough();
-    const chunks: string[] = [];
-    output.on('data', (chunk) => chunks.push(String(chunk)));
-    await runBatch({ input: chunked(generated.map((profile) => JSON.stringify(profile)).join('\n'), 4096), output, format: 'jsonl', report: 'full', workers: 1 });
-    output.end();
-    const written = chunks.join('').trim().split('\n').map((line) => JSON.parse(line) as { report: unknown });
-    expect(written).toHaveLength(generated.length);
-    generated.forEach((profile, index) => {
-      const expected = JSON.parse(JSON.stringify(evaluate(getRuleSet(profile.application.jurisdiction)!, profile)));
-      expect(written[index]!.report, `line ${index + 1}`).toEqual(expected);
-    });
+    // batch writes into its own parsed profile decide scopes as evaluate's copies do; the fast parser
+    // reads every valid line; chunks cut inside characters, lines and keys.
+    const generated = generateProfiles(150, 11).map((profile, index) => ({ ...profile, application: { ...profile.application, jurisdiction: RULE_SET_IDS[index % RULE_SET_IDS.length]! } }));
+    const bytes = Buffer.from(generated.map((profile) => JSON.stringify(profile)).join('\n'), 'utf8');
+    const expected = generated.map((profile) => JSON.parse(JSON.stringify(evaluate(getRuleSet(profile.application.jurisdiction)!, profile))));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 70_000 }), async (size) => {
+        const output = new PassThrough();
+        const chunks: string[] = [];
+        output.on('data', (chunk) => chunks.push(String(chunk)));
+        const input = Readable.from(Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) => bytes.subarray(index * size, (index + 1) * size)));
+        await runBatch({ input, output, format: 'jsonl', report: 'full', workers: 1 });
+        output.end();
+        const written = chunks.join('').trim().split('\n').map((line) => JSON.parse(line) as { report: unknown });
+        expect(written).toHaveLength(generated.length);
+        written.forEach((line, index) => expect(line.report, `line ${index + 1}, chunks of ${size} bytes`).toEqual(expected[index]));
+      }),
+      { seed: 13, numRuns: 6 },
+    );
   });
 });
 
