@@ -251,9 +251,10 @@ async function main() {
     zodValidation: { profilesPerSec: round(zodPerSec) },
     ...cold,
     memory: heap ?? 'run with --expose-gc to measure',
+    // The floors issue 13 restated (the 50× target on Shizuishan is retired): no change may break them.
     targets: {
-      libraryAtLeast50xEngine: shizuishan.libraryOverEngine.median >= 50,
-      handwrittenAtMost4xLibrary: shizuishan.handwrittenOverLibrary!.median <= 4,
+      everyRuleSetAtLeast35xEngine: Object.values(results).every((result) => result.libraryOverEngine.median >= 35),
+      handwrittenAtMost3_5xLibrary: shizuishan.handwrittenOverLibrary!.median <= 3.5,
       coldStartUnder20ms: cold.coldStartMs < 20,
       memoryFlat: heap ? heap.growthMb < 5 : null,
     },
@@ -265,7 +266,7 @@ async function main() {
   }
   log(`mixed population (${mixed.profiles} profiles, every rule set interleaved, one process): library ${mixed.library.reportsPerSec.toLocaleString('en')}/s, json-rules-engine ${mixed.jsonRulesEngine.reportsPerSec.toLocaleString('en')}/s — ${times(mixed.libraryOverEngine)}`);
   log('');
-  log(`shizuishan-2024: hand-written function ${shizuishan.handwritten!.reportsPerSec.toLocaleString('en')}/s (statuses only; agrees with the library on all ${shizuishan.profiles} profiles) — ${times(shizuishan.handwrittenOverLibrary!)} the library's full report (target ≤ 4×)`);
+  log(`shizuishan-2024: hand-written function ${shizuishan.handwritten!.reportsPerSec.toLocaleString('en')}/s (statuses only; agrees with the library on all ${shizuishan.profiles} profiles) — ${times(shizuishan.handwrittenOverLibrary!)} the library's full report (target ≤ 3.5×)`);
   log(`zod validation of a raw profile: ${round(zodPerSec).toLocaleString('en')} profiles/s (paid once per profile, not per rule set)`);
   log(`cold start, compiling all ${RULE_SET_IDS.length} rule sets in a fresh process: ${cold.coldStartMs} ms (target < 20 ms); importing the library: ${cold.importMs} ms`);
   if (heap) log(`heap over ${heap.evaluations.toLocaleString('en')} evaluations (MB after GC, every 100k): ${heap.heapMbSamples.join(' → ')}; growth ${heap.growthMb} MB`);
