@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRecords, type RawRecord } from '../src/batch/records.js';
@@ -245,4 +245,32 @@ parentPort.on('message', ({ sequence, records }) => {
       expect(result).toMatchObject({ records: 512, lastPosition: 512, interrupted: false });
     });
   }
+});
+
+describe('an output slower than the workers (issue 13: memory bounded)', () => {
+  it('reads no further ahead of the output than a few batches, and writes every record in order', async () => {
+    const lines = 5_000;
+    let produced = 0;
+    async function* input() {
+      for (let line = 1; line <= lines; line += 1) {
+        produced += 1;
+        yield `{"id":"p${line}"}\n`;
+      }
+    }
+    let written = 0;
+    let furthestAhead = 0;
+    const output = new Writable({
+      highWaterMark: 1,
+      write(chunk, _encoding, callback) {
+        written += String(chunk).split('\n').length - 1;
+        furthestAhead = Math.max(furthestAhead, produced - written);
+        setTimeout(callback, 100); // a slow reader at the other end of a pipe
+      },
+    });
+    const result = await runBatch({ input: Readable.from(input()), output, format: 'csv', rules: 'shizuishan-2024', workers: 2, workerUrl: pathToFileURL(join(ROOT, 'dist', 'batch-worker.js')) });
+    expect(result.records).toBe(lines);
+    expect(written).toBe(lines + 1); // and the header
+    // Two batches being screened, four waiting to be written, one being read, one being written: 256 each.
+    expect(furthestAhead).toBeLessThanOrEqual(8 * 256 + 64);
+  });
 });

@@ -66,6 +66,8 @@ class OutputFailed extends Error {
 }
 
 const BATCH_SIZE = 256;
+/** Screened batches that may wait for the output before reading pauses. */
+const MAX_UNWRITTEN_BATCHES = 4;
 
 /**
  * Writes `text` and waits for the output to drain if it asks to. A stream that has failed, or fails
@@ -209,6 +211,7 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
       done.delete(nextToWrite);
       merge(result, ready.tally);
       result.lastPosition = lastPositions.get(nextToWrite) ?? result.lastPosition;
+      lastPositions.delete(nextToWrite);
       nextToWrite += 1;
     }
     options.onProgress?.(result.records);
@@ -220,9 +223,14 @@ async function screenInWorkers(options: BatchOptions, result: BatchResult, stop:
       wake();
     }));
   const send = async (records: RawRecord[], sequence: number) => {
-    while (idle.length === 0 && !stop.signal.aborted) {
-      await wait();
+    // A batch goes out when a worker is free — and only while few screened batches wait to be written:
+    // with an output slower than the workers (a pipe to a slow reader), reading waits for the output,
+    // so memory stays bounded however long the input.
+    while (!stop.signal.aborted && (idle.length === 0 || done.size >= MAX_UNWRITTEN_BATCHES)) {
+      const written = nextToWrite;
       await flush();
+      // Nothing could be written (the next batch in order is still being screened): wait for a worker.
+      if (nextToWrite === written && (idle.length === 0 || done.size >= MAX_UNWRITTEN_BATCHES)) await wait();
     }
     if (stop.signal.aborted) {
       read.toEnd = false; // a batch read but never screened: the run is not complete
