@@ -1,5 +1,6 @@
 import { runWithEngine } from './engine/json-rules-engine.js';
-import { mergeLocales, type EvaluateOptions } from './evaluate.js';
+import { ownOptions } from './options.js';
+import { evaluateParsed, mergeLocales, type EvaluateOptions } from './evaluate.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
 import { resolvePlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
@@ -17,5 +18,14 @@ export async function evaluateWithEngine(
   profile: ApplicantProfile | ParsedProfile,
   options: EvaluateOptions = {},
 ): Promise<EligibilityReport> {
-  return buildReport(ruleSet, await runWithEngine(ruleSet, resolvePlaces(toParsedProfile(profile))), mergeLocales(options.locales), options.messages);
+  const parsed = resolvePlaces(toParsedProfile(profile));
+  // json-rules-engine reads these keys on its own condition objects, which inherit from Object.prototype:
+  // one that another script put there would be read on every condition (an inherited `all` makes every
+  // leaf a group). Then the synchronous walker, which reads own keys only and gives the same report (the
+  // engine-agreement tests), decides instead.
+  if (ENGINE_KEYS.some((key) => key in Object.prototype)) return evaluateParsed(ruleSet, parsed, options);
+  const own = ownOptions(options);
+  return buildReport(ruleSet, await runWithEngine(ruleSet, parsed), mergeLocales(own.locales), own.messages);
 }
+
+const ENGINE_KEYS = ['all', 'any', 'not', 'condition', 'fact', 'params', 'path', 'operator', 'priority', 'factResult', 'valueResult', 'result'];

@@ -1,4 +1,5 @@
 import { walkRuleSet } from './engine/sync-walker.js';
+import { ownOptions } from './options.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
@@ -33,7 +34,8 @@ export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Re
 
 /** The report for profile data that has already been validated and decoded (by our schema, mini or classic). */
 export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, options: EvaluateOptions = {}): EligibilityReport {
-  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(options.locales), options.messages);
+  const own = ownOptions(options);
+  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(own.locales), own.messages);
 }
 
 /**

@@ -67,7 +67,7 @@ export function createEngine(ruleSet: RuleSet): Engine {
     const conditions = toEngineJson(node);
     engine.addRule({
       name,
-      conditions: ('all' in conditions || 'any' in conditions || 'not' in conditions ? conditions : { all: [conditions] }) as TopLevelCondition,
+      conditions: ('all' in conditions || 'any' in conditions || 'not' in conditions ? conditions : ownObject({ all: [conditions] })) as TopLevelCondition,
       event: { type: name },
     });
   };
@@ -83,11 +83,18 @@ export function createEngine(ruleSet: RuleSet): Engine {
 
 const ruleName = (part: 'applies' | 'test' | 'pathway' | 'note' | 'scope', id: string) => `${part}:${id}`;
 
+/**
+ * The engine's condition JSON, in objects without a prototype: json-rules-engine tells a group from a
+ * leaf by reading `all`, `any` and `not`, and an `all` another script put on Object.prototype would
+ * otherwise be read on every leaf.
+ */
 function toEngineJson(node: CompiledNode): Record<string, unknown> {
-  if (node.kind === 'leaf') return { ...node.json };
-  if (node.kind === 'not') return { not: toEngineJson(node.child) };
-  return { [node.kind]: node.children.map(toEngineJson) };
+  if (node.kind === 'leaf') return ownObject({ ...node.json });
+  if (node.kind === 'not') return ownObject({ not: toEngineJson(node.child) });
+  return ownObject({ [node.kind]: node.children.map(toEngineJson) });
 }
+
+const ownObject = (object: Record<string, unknown>): Record<string, unknown> => Object.setPrototypeOf(object, null) as Record<string, unknown>;
 
 interface EngineCondition {
   all?: EngineCondition[];

@@ -8,6 +8,7 @@ type Names = { readonly region?: string | undefined; readonly city?: string | un
 /**
  * The places a profile gives, each as a code path and the names written for it: where someone works and
  * is insured (region and city), and the cities of their 人事关系, 人事档案 and 劳动关系 (a city only).
+ * Every key is written, `undefined` or not: an absent one would be read from Object.prototype.
  */
 const SOURCES = {
   employment: { code: 'employment.divisionCode', names: (profile: ParsedProfileData): Names | undefined => profile.employment },
@@ -15,16 +16,16 @@ const SOURCES = {
   personnelRelation: {
     code: 'employment.personnelRelationDivisionCode',
     names: (profile: ParsedProfileData): Names | undefined =>
-      profile.employment && { city: profile.employment.personnelRelationCity, divisionCode: profile.employment.personnelRelationDivisionCode },
+      profile.employment && { region: undefined, city: profile.employment.personnelRelationCity, divisionCode: profile.employment.personnelRelationDivisionCode },
   },
   archives: {
     code: 'employment.archivesDivisionCode',
-    names: (profile: ParsedProfileData): Names | undefined => profile.employment && { city: profile.employment.archivesCity, divisionCode: profile.employment.archivesDivisionCode },
+    names: (profile: ParsedProfileData): Names | undefined => profile.employment && { region: undefined, city: profile.employment.archivesCity, divisionCode: profile.employment.archivesDivisionCode },
   },
   laborRelation: {
     code: 'employment.laborRelationDivisionCode',
     names: (profile: ParsedProfileData): Names | undefined =>
-      profile.employment && { city: profile.employment.laborRelationCity, divisionCode: profile.employment.laborRelationDivisionCode },
+      profile.employment && { region: undefined, city: profile.employment.laborRelationCity, divisionCode: profile.employment.laborRelationDivisionCode },
   },
 } as const;
 type Source = keyof typeof SOURCES;

@@ -1,4 +1,5 @@
 import { evaluateParsed } from '../evaluate.js';
+import { ownOptions } from '../options.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import type { RuleSet } from '../ruleset/compiled.js';
 import { citedMessage, fieldIssues } from './field-issues.js';
@@ -21,7 +22,7 @@ interface RefinementContext {
  */
 export function eligibility(ruleSet: RuleSet, options: EligibilitySchemaOptions = {}) {
   assertRuleSet(ruleSet); // when the schema is built, not on the first keystroke
-  const language = options.language ?? 'zh';
+  const language = ownOptions(options).language ?? 'zh';
   return (profile: ParsedProfileData, context: RefinementContext): void => {
     const report = evaluateParsed(ruleSet, profile, options);
     for (const issue of fieldIssues(report, options)) {

@@ -1,4 +1,5 @@
 import type { ConditionStatus, Language, LocalizedText } from '../locales/types.js';
+import { ownOptions } from '../options.js';
 import { conditionsThatCount } from '../report/relevance.js';
 import type { EligibilityReport } from '../report/types.js';
 
@@ -23,7 +24,7 @@ export interface FieldIssueOptions {
  * unknown one on each field it is missing.
  */
 export function fieldIssues(report: EligibilityReport, options: FieldIssueOptions = {}): FieldIssue[] {
-  const statuses = options.statuses ?? ['fail'];
+  const statuses = ownOptions(options).statuses ?? ['fail'];
   const issues: FieldIssue[] = [];
   for (const condition of conditionsThatCount(report)) {
     if (!statuses.includes(condition.status)) continue;
@@ -57,6 +58,6 @@ export const isWithin = (path: string, field: string): boolean =>
  * field under it, with their clauses.
  */
 export function issuesForField(report: EligibilityReport, field: string, options: FieldIssueOptions = {}): FieldIssue[] {
-  const statuses = options.statuses ?? ['fail', 'unknown'];
+  const statuses = ownOptions(options).statuses ?? ['fail', 'unknown'];
   return fieldIssues(report, { statuses }).filter((issue) => isWithin(issue.path, field) || isWithin(field, issue.path) && issue.path !== '');
 }

@@ -1,4 +1,5 @@
 import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { ownOptions } from '../options.js';
 import type { Language } from '../locales/types.js';
 import { parseProfile } from '../profile/parse.js';
 import type { ApplicantProfile } from '../profile/schema.js';
@@ -57,7 +58,7 @@ export function pathSegments(path: string): (string | number)[] {
  */
 export function toStandardSchema(ruleSet: RuleSet, options: EligibilitySchemaOptions = {}): StandardSchemaV1<ApplicantProfile> {
   assertRuleSet(ruleSet); // when the schema is built, not on the first keystroke
-  const language = options.language ?? 'zh';
+  const language = ownOptions(options).language ?? 'zh';
   return {
     '~standard': {
       version: 1,

@@ -119,9 +119,9 @@ function codesFor(profile: ParsedProfileData): Codes | undefined {
   if (employment) {
     fill('divisionCode', employment.divisionCode, employment);
     // A relation's city is looked for in the province of the work place first (江山市 in 浙江省).
-    if (employment.personnelRelationCity !== undefined) fill('personnelRelationDivisionCode', employment.personnelRelationDivisionCode, { region: employment.region, city: employment.personnelRelationCity });
-    if (employment.archivesCity !== undefined) fill('archivesDivisionCode', employment.archivesDivisionCode, { region: employment.region, city: employment.archivesCity });
-    if (employment.laborRelationCity !== undefined) fill('laborRelationDivisionCode', employment.laborRelationDivisionCode, { region: employment.region, city: employment.laborRelationCity });
+    if (employment.personnelRelationCity !== undefined) fill('personnelRelationDivisionCode', employment.personnelRelationDivisionCode, { region: employment.region, city: employment.personnelRelationCity, district: undefined });
+    if (employment.archivesCity !== undefined) fill('archivesDivisionCode', employment.archivesDivisionCode, { region: employment.region, city: employment.archivesCity, district: undefined });
+    if (employment.laborRelationCity !== undefined) fill('laborRelationDivisionCode', employment.laborRelationDivisionCode, { region: employment.region, city: employment.laborRelationCity, district: undefined });
   }
   const insuranceCode =
     insurance && insurance.divisionCode === undefined && (insurance.region ?? insurance.city ?? insurance.unitDistrict) !== undefined

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
+import { ownOptions } from '../options.js';
 import type { RuleSet } from './compiled.js';
 import { compile, prepare, type LoadOptions } from './load.js';
 import { checkCitations } from './notice.js';
@@ -10,7 +11,8 @@ import { salvage, toOriginalPaths } from './salvage.js';
  * errors, unknown facts and wrong quotes together.
  * @internal
  */
-export function prepareAll(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+export function prepareAll(json: unknown, given: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
+  const options = ownOptions(given);
   const prepared = prepare(json, { ...options, prevalidated: false });
   if (prepared.stage !== 'schema') return prepared;
   const partial = salvage(json);

@@ -1,3 +1,6 @@
+import { ownCopy } from './own-copy.js';
+import { ownOptions } from '../options.js';
+import { dropPrototypes } from '../profile/plain.js';
 import * as z from 'zod/mini';
 import { REPORT_INPUT, ValidationError, fromZodIssues, issue, quoted, textIssue, type ValidationIssue } from '../errors.js';
 import { FACTS } from '../facts/index.js';
@@ -105,6 +108,7 @@ class Compiler {
         this.issues.push(...fromZodIssues(parsed.error.issues, path));
         continue;
       }
+      ownData(parsed.data);
       const outOfBounds = boundIssues(parameter, parsed.data, document.year, path);
       if (outOfBounds.length > 0) {
         this.issues.push(...outOfBounds);
@@ -146,7 +150,9 @@ class Compiler {
         if (!this.rawParameters.has(name)) resolved = false; // a blank (reported once) or an invalid value
         return this.rawParameters.get(name);
       }
-      return Object.fromEntries(keys.map((key) => [key, walk(current[key], [...at, key])]));
+      // Without a prototype, like the document it comes from: zod, checking for unknown keys, would
+      // otherwise count keys another script put on Object.prototype.
+      return Object.setPrototypeOf(Object.fromEntries(keys.map((key) => [key, walk(current[key], [...at, key])])), null) as Record<string, unknown>;
     };
     const result = walk(value, path);
     return resolved ? { value: result } : undefined;
@@ -202,6 +208,9 @@ class Compiler {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
     }
+    // Own keys only, as the document's: a fact reading an optional parameter it was not given (`asOf`)
+    // must not find one on Object.prototype.
+    ownData(parsed.data);
     this.decodedParams.set(key, parsed.data);
     return { params: parsed.data, key, raw: resolved as Record<string, unknown> };
   }
@@ -323,6 +332,7 @@ class Compiler {
       this.issues.push(...fromZodIssues(parsed.error.issues, path));
       return undefined;
     }
+    ownData(parsed.data);
     decoded.set(key, parsed.data);
     return { compiled: { kind: 'literal', value: parsed.data }, raw };
   }
@@ -397,7 +407,7 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
           : textIssue([...path, 'review'], '开放列表(open: true)须有 review:说明列表外的情形由谁判断', 'an open list (open: true) needs review: who judges a value outside the list'),
       );
     }
-    return {
+    return ownOnly({
       id: condition.id,
       title: compiler.text(condition.title, [...path, 'title']),
       citation: condition.citation,
@@ -410,27 +420,29 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
       reads: [...readsOf(test)],
       parameters: [...used],
       ...(routeOf.has(condition.id) && { route: routeOf.get(condition.id)! }),
-    };
+    });
   });
   const byId = new Map(conditions.map((condition) => [condition.id, condition]));
 
   const pathways: CompiledPathway[] = (document.pathways ?? []).map((pathway, index) => {
     const appliesWhen = pathway.appliesWhen && compiler.node(pathway.appliesWhen, ['pathways', index, 'appliesWhen'], new Set());
-    return {
+    return ownOnly({
       id: pathway.id,
       title: pathway.title,
       ...(appliesWhen && { appliesWhen }),
-      routes: pathway.routes.map((route) => ({
-        id: route.id,
-        title: route.title,
-        conditions: route.conditions.flatMap((id) => byId.get(id) ?? []),
-      })),
-    };
+      routes: pathway.routes.map((route) =>
+        ownOnly({
+          id: route.id,
+          title: route.title,
+          conditions: route.conditions.flatMap((id) => byId.get(id) ?? []),
+        }),
+      ),
+    });
   });
 
   const notes = (document.notes ?? []).map((note, index) => {
     const appliesWhen = note.appliesWhen && compiler.node(note.appliesWhen, ['notes', index, 'appliesWhen'], new Set());
-    return { id: note.id, text: compiler.text(note.text, ['notes', index, 'text']), citation: note.citation, ...(appliesWhen && { appliesWhen }) };
+    return ownOnly({ id: note.id, text: compiler.text(note.text, ['notes', index, 'text']), citation: note.citation, ...(appliesWhen && { appliesWhen }) });
   });
 
   // The coverage table must account for every condition and note, and name only real ones.
@@ -450,17 +462,30 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
   });
 
   const scopeTest = document.scope.appliesWhen && compiler.node(document.scope.appliesWhen, ['scope', 'appliesWhen'], new Set());
-  const scope = scopeTest && {
+  const scope = scopeTest && ownOnly({
     appliesWhen: scopeTest,
     outOfScope: compiler.text(document.scope.outOfScope!, ['scope', 'outOfScope']),
     citation: document.scope.citation!,
-  };
+  });
 
   if (issues.length > 0) return { issues };
   return {
     issues,
-    ruleSet: markLoaded({ id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes }),
+    ruleSet: markLoaded(ownOnly({ id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes })),
   };
+}
+
+/**
+ * The compiled rule set's objects have no prototype: their optional parts (`appliesWhen`, `test`,
+ * `scope` …) are read as absent when absent, whatever another script has put on Object.prototype.
+ */
+function ownOnly<T extends object>(object: T): T {
+  return Object.setPrototypeOf(object, null) as T;
+}
+
+/** zod's output without prototypes, in place (dates keep theirs); a value that is no object stays as it is. */
+function ownData(value: unknown): void {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) dropPrototypes(value);
 }
 
 /** Where preparing a document stopped: at the guard, at the schema, or with the semantic checks run. */
@@ -473,12 +498,16 @@ export type Stage = 'guard' | 'schema' | 'checked';
  * not need to, and keeps the browser bundle free of that.
  * @internal
  */
-export function prepare(json: unknown, options: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[]; stage: Stage } {
-  if (options.prevalidated) return { ...compile(json as RuleSetDocument), stage: 'checked' };
+export function prepare(json: unknown, given: LoadOptions): { ruleSet?: RuleSet; issues: ValidationIssue[]; stage: Stage } {
+  const options = ownOptions(given);
+  // Read as own data only, before and after zod: nothing on Object.prototype can become a key of a
+  // condition (an inherited `all` turning a leaf into a group), before or after the library's first use.
+  if (options.prevalidated) return { ...compile(ownCopy(json) as RuleSetDocument), stage: 'checked' };
   const guarded = guardJson(json);
   if (guarded.length > 0) return { issues: guarded, stage: 'guard' };
-  const parsed = ruleSetSchema.safeParse(json, REPORT_INPUT);
+  const parsed = ruleSetSchema.safeParse(ownCopy(json), REPORT_INPUT);
   if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues), stage: 'schema' };
+  dropPrototypes(parsed.data);
   const compiled = compile(parsed.data);
   const citationIssues = options.notice === undefined ? [] : checkCitations(parsed.data, options.notice);
   const issues = [...compiled.issues, ...citationIssues];
