@@ -1,4 +1,5 @@
 import { walkRuleSet } from './engine/sync-walker.js';
+import { expectArray } from './arguments.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
 import { resolvePlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
@@ -51,6 +52,7 @@ export function checkAll(
 ): CheckAllResult {
   // Every rule set is checked before any is read, so a slip (rule-set JSON instead of a loaded rule
   // set) is a clear error rather than a TypeError halfway through.
+  expectArray(ruleSets, 'ruleSets', { zh: '已加载规则集的数组', en: 'an array of loaded rule sets' });
   for (const ruleSet of ruleSets) assertRuleSet(ruleSet);
   const parsed = resolvePlaces(toParsedProfile(profile));
   const results: JurisdictionResult[] = [];

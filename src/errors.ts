@@ -98,6 +98,10 @@ export function fromZodIssues(
 
 /** One line per issue, Chinese then English: what a person reads in a terminal or a log. */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
+  // Checked here, not through arguments.ts (which builds on this module): issues as ValidationError carries them.
+  if (!Array.isArray(issues) || !issues.every((entry) => entry !== null && typeof entry === 'object' && entry.message !== null && typeof entry.message === 'object')) {
+    throw new ValidationError('argument', [textIssue(['issues'], 'issues 应为 ValidationIssue 的数组', 'issues: expected an array of ValidationIssue')]);
+  }
   return issues
     .map((problem) => {
       const line = problem.line === undefined ? '' : `${problem.line}:${problem.column} `;
@@ -109,10 +113,12 @@ export function describeIssues(issues: readonly ValidationIssue[]): string {
 /** Thrown for a profile or rule set that is not valid; `issues` lists every problem found. */
 export class ValidationError extends Error {
   constructor(
-    readonly subject: 'profile' | 'ruleSet',
+    /** What was refused: a profile, a rule set, or an argument of the wrong kind (`argument`). */
+    readonly subject: 'profile' | 'ruleSet' | 'argument',
     readonly issues: readonly ValidationIssue[],
   ) {
-    const heading = subject === 'profile' ? '申报人档案无效 / invalid applicant profile' : '规则集无效 / invalid rule set';
+    const heading =
+      subject === 'profile' ? '申报人档案无效 / invalid applicant profile' : subject === 'ruleSet' ? '规则集无效 / invalid rule set' : '参数无效 / invalid argument';
     super(`${heading}\n${describeIssues(issues)}`);
     this.name = 'ValidationError';
   }

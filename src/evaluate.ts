@@ -1,4 +1,5 @@
 import { walkRuleSet } from './engine/sync-walker.js';
+import { expectObject } from './arguments.js';
 import { ownOptions } from './options.js';
 import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
 import type { ApplicantProfile } from './profile/schema.js';
@@ -34,6 +35,7 @@ export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Re
 
 /** The report for profile data that has already been validated and decoded (by our schema, mini or classic). */
 export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, options: EvaluateOptions = {}): EligibilityReport {
+  expectObject(data, 'data', { zh: '已校验的申报人档案', en: 'a validated applicant profile' });
   const own = ownOptions(options);
   return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(own.locales), own.messages);
 }

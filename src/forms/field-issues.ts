@@ -1,4 +1,5 @@
 import type { ConditionStatus, Language, LocalizedText } from '../locales/types.js';
+import { expectObject, expectReport, expectString } from '../arguments.js';
 import { ownOptions } from '../options.js';
 import { conditionsThatCount } from '../report/relevance.js';
 import type { EligibilityReport } from '../report/types.js';
@@ -24,6 +25,7 @@ export interface FieldIssueOptions {
  * unknown one on each field it is missing.
  */
 export function fieldIssues(report: EligibilityReport, options: FieldIssueOptions = {}): FieldIssue[] {
+  expectReport(report);
   const statuses = ownOptions(options).statuses ?? ['fail'];
   const issues: FieldIssue[] = [];
   for (const condition of conditionsThatCount(report)) {
@@ -45,6 +47,9 @@ export function fieldIssues(report: EligibilityReport, options: FieldIssueOption
 
 /** An issue's message followed by the clause it comes from, as a form shows it. */
 export function citedMessage(issue: FieldIssue, language: Language): string {
+  expectObject(issue, 'issue', { zh: 'fieldIssues 给出的问题', en: 'an issue from fieldIssues' });
+  expectObject(issue.citation, 'issue.citation');
+  expectObject(issue.message, 'issue.message');
   const { clause, quote } = issue.citation;
   return language === 'zh' ? `${issue.message.zh}(${clause}「${quote}」)` : `${issue.message.en} (${clause} “${quote}”)`;
 }
@@ -58,6 +63,8 @@ export const isWithin = (path: string, field: string): boolean =>
  * field under it, with their clauses.
  */
 export function issuesForField(report: EligibilityReport, field: string, options: FieldIssueOptions = {}): FieldIssue[] {
+  expectReport(report);
+  expectString(field, 'field');
   const statuses = ownOptions(options).statuses ?? ['fail', 'unknown'];
   return fieldIssues(report, { statuses }).filter((issue) => isWithin(issue.path, field) || isWithin(field, issue.path) && issue.path !== '');
 }

@@ -1,4 +1,5 @@
 import { labelOf } from '../locales/labels.js';
+import { expectReport } from '../arguments.js';
 import type { LocalizedText } from '../locales/types.js';
 import type { EligibilityReport } from '../report/types.js';
 import { evaluate } from '../evaluate.js';
@@ -20,6 +21,7 @@ export interface Question {
  * conditions wait for. Each question lists what it would settle.
  */
 export function questionsFor(report: EligibilityReport): Question[] {
+  expectReport(report);
   const questions = new Map<string, { settles: Map<string, LocalizedText>; weight: number; order: number }>();
   const ask = (path: string, id: string, title: LocalizedText, weight: number) => {
     let question = questions.get(path);

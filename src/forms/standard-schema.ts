@@ -1,4 +1,5 @@
 import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { expectString } from '../arguments.js';
 import { ownOptions } from '../options.js';
 import type { Language } from '../locales/types.js';
 import { parseProfile } from '../profile/parse.js';
@@ -46,6 +47,7 @@ export interface EligibilitySchemaOptions extends FieldIssueOptions, EvaluateOpt
 
 /** `titles.0.obtainedOn` → `['titles', 0, 'obtainedOn']`, as form libraries address fields. */
 export function pathSegments(path: string): (string | number)[] {
+  expectString(path, 'path');
   if (path === '') return [];
   return path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }

@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
-import { markParsed, type ParsedProfile } from '../profile/parse.js';
+import { expectObject, wrongArgument } from '../arguments.js';
+import { markParsed, toParsedProfile, type ParsedProfile } from '../profile/parse.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { nameMatches } from './division.js';
 
@@ -48,6 +49,10 @@ const within = (prefix: string | undefined, list: readonly Division[]) => (prefi
 type Names = { readonly region?: string | undefined; readonly city?: string | undefined; readonly district?: string | undefined };
 
 export function divisionCodeOf(names: Names): string | undefined {
+  expectObject(names, 'names', { zh: '地名对象 { region, city, district }', en: 'place names { region, city, district }' });
+  for (const key of ['region', 'city', 'district'] as const) {
+    if (names[key] !== undefined && typeof names[key] !== 'string') throw wrongArgument(`names.${key}`, names[key], { zh: '字符串', en: 'a string' });
+  }
   // A batch names the same few places again and again: each combination is looked up once. Bounded, so
   // a hostile batch of distinct names cannot grow it without end.
   const key = `${names.region ?? ''}\u0000${names.city ?? ''}\u0000${names.district ?? ''}`;
@@ -88,6 +93,8 @@ function lookUp(names: Names): string | undefined {
  * kept as it is. Returns the same profile when there is nothing to add.
  */
 export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
+  // A profile not parsed yet (or not a profile at all) is validated first: a clear error, never a TypeError.
+  profile = toParsedProfile(profile);
   // A profile is parsed once and evaluated many times (against several rule sets, on every form
   // change): its codes are resolved once too. A parsed profile is never changed, so this is safe.
   let result = resolvedOf.get(profile);

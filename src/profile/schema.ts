@@ -1,4 +1,5 @@
 import * as zodMini from 'zod/mini';
+import { expectObject, wrongArgument } from '../arguments.js';
 import { formatCalendarDate, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.js';
 import {
   APPLICATION_ROUTES,
@@ -59,12 +60,17 @@ export type ZodNamespace = Pick<
   'array' | 'boolean' | 'codec' | 'custom' | 'enum' | 'gte' | 'int' | 'lte' | 'maxLength' | 'number' | 'optional' | 'refine' | 'strictObject' | 'string'
 >;
 
+/** The functions `buildProfileSchemas` calls: a namespace without one is refused before it is used. */
+const ZOD_FUNCTIONS = ['array', 'boolean', 'codec', 'custom', 'enum', 'gte', 'int', 'lte', 'maxLength', 'number', 'optional', 'refine', 'strictObject', 'string'] as const;
+
 /**
  * Builds the profile schemas with a zod namespace. Both `zod/mini` and classic `zod` offer the same
  * functional API, so one definition gives the small schema the library uses and, for users of zod
  * classic, a schema with its methods (`.superRefine` …).
  */
 export function buildProfileSchemas(zod: ZodNamespace) {
+  expectObject(zod, 'zod', { zh: 'zod 或 zod/mini 的命名空间', en: 'the zod or zod/mini namespace' });
+  for (const name of ZOD_FUNCTIONS) if (typeof zod[name] !== 'function') throw wrongArgument(`zod.${name}`, zod[name], { zh: '函数', en: 'a function' });
   /**
    * `YYYY-MM-DD`, a date that exists, from `MIN_DATE` to `MAX_DATE`. Decodes to a UTC-midnight date,
    * encodes back to the string.

@@ -1,4 +1,5 @@
 import type { ConditionReport, EligibilityReport } from './types.js';
+import { expectReport } from '../arguments.js';
 
 /**
  * The conditions that bear on a report's outcome: the direct ones, and the steps of routes of pathways
@@ -8,6 +9,7 @@ import type { ConditionReport, EligibilityReport } from './types.js';
  * route has failed is each route's failure a reason.
  */
 export function conditionsThatCount(report: EligibilityReport): ConditionReport[] {
+  expectReport(report);
   const statusOf = new Map(report.pathways.map((pathway) => [pathway.id, pathway.status]));
   return report.conditions.filter((condition) => {
     if (!condition.route) return true;

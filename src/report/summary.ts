@@ -1,4 +1,5 @@
 import type { CheckAllResult } from '../check-all.js';
+import { expectArray, expectLanguage, expectObject } from '../arguments.js';
 import { LOCALES } from '../locales/index.js';
 import type { Language } from '../locales/types.js';
 
@@ -11,6 +12,9 @@ const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, col
  * outcome, the count of conditions in each status, and the clauses that failed.
  */
 export function renderSummary(result: CheckAllResult, language: Language = 'zh'): string {
+  expectObject(result, 'result', { zh: 'checkAll 的结果', en: 'the result of checkAll' });
+  expectArray(result.results, 'result.results');
+  expectLanguage(language);
   const locale = LOCALES[language];
   const zh = language === 'zh';
   const header = zh

@@ -1,4 +1,5 @@
 import { LOCALES } from '../locales/index.js';
+import { expectLanguage, expectReport } from '../arguments.js';
 import type { ConditionStatus, Language } from '../locales/types.js';
 import { labelOf } from '../locales/labels.js';
 import type { EligibilityReport, PathwayReport } from './types.js';
@@ -11,6 +12,8 @@ const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknow
  * missing, the notes and the outcome.
  */
 export function renderText(report: EligibilityReport, language: Language = 'zh'): string {
+  expectReport(report);
+  expectLanguage(language);
   const locale = LOCALES[language];
   const zh = language === 'zh';
   const quote = (text: string) => (zh ? `「${text}」` : `“${text}”`);

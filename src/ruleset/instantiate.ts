@@ -1,4 +1,5 @@
 import { ValidationError, textIssue, type ValidationIssue } from '../errors.js';
+import { expectObject } from '../arguments.js';
 import type { LocalizedText } from '../locales/types.js';
 import { guardJson } from './json-guard.js';
 import type { RuleSetInput } from './schema.js';
@@ -24,8 +25,15 @@ export interface Instantiation {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
+/** A template document (`getTemplate`): an object with its `parameters`; anything else is refused, never read. */
+function expectTemplate(template: unknown): asserts template is RuleSetInput {
+  expectObject(template, 'template', { zh: '模板规则集(getTemplate 的结果)', en: 'a template rule set (from getTemplate)' });
+  expectObject(template.parameters, 'template.parameters', { zh: '参数表', en: 'the parameters' });
+}
+
 /** The names of a template's blanks: its parameters without a value. */
 export function templateBlanks(template: RuleSetInput): string[] {
+  expectTemplate(template);
   return Object.entries(template.parameters)
     .filter(([, parameter]) => parameter.value === undefined)
     .map(([name]) => name);
@@ -38,6 +46,9 @@ export function templateBlanks(template: RuleSetInput): string[] {
  * type when the result is loaded.
  */
 export function instantiate(template: RuleSetInput, instantiation: Instantiation): RuleSetInput {
+  expectTemplate(template);
+  expectObject(instantiation, 'instantiation', { zh: '填写内容 { id, title, issued, jurisdiction, values }', en: 'an instantiation { id, title, issued, jurisdiction, values }' });
+  expectObject(instantiation.values, 'instantiation.values', { zh: '按参数名给出的值', en: 'values by parameter name' });
   const issues: ValidationIssue[] = [...guardJson(template), ...guardJson(instantiation.values)];
   if (issues.length > 0) throw new ValidationError('ruleSet', issues);
   if (!template.template) {

@@ -1,4 +1,5 @@
 import { clipped, textIssue, type ValidationIssue } from '../errors.js';
+import { expectString, wrongArgument } from '../arguments.js';
 import type { RuleSetDocument } from './schema.js';
 
 /**
@@ -19,7 +20,10 @@ export interface NoticeClause {
  * Whitespace carries no meaning in Chinese text, and notices are reflowed when captured: a quote matches
  * when it equals the notice with all whitespace removed.
  */
-export const foldWhitespace = (text: string): string => text.replace(/\s+/g, '');
+export const foldWhitespace = (text: string): string => {
+  expectString(text, 'text');
+  return text.replace(/\s+/g, '');
+};
 
 const SECTION = /^([一二三四五六七八九十]+)、/;
 const CLAUSE = /^[((]([一二三四五六七八九十]+)[))]/;
@@ -35,6 +39,7 @@ interface Draft {
 }
 
 export function parseNotice(text: string): Map<string, NoticeClause> {
+  expectString(text, 'text');
   const drafts: Draft[] = [{ path: '前言', level: 0, lines: [], ownLines: [], children: 0 }];
   const open: Draft[] = []; // the innermost clause at each level, for nesting
   let section = '';
@@ -84,6 +89,8 @@ export function parseNotice(text: string): Map<string, NoticeClause> {
 
 /** The numbered clauses a coverage table must account for: leaves, and parents that say something. */
 export function clausesRequiringCoverage(notice: Map<string, NoticeClause>): string[] {
+  const isClause = (clause: unknown) => clause !== null && typeof clause === 'object' && typeof (clause as NoticeClause).path === 'string';
+  if (!(notice instanceof Map) || ![...notice.values()].every(isClause)) throw wrongArgument('notice', notice, { zh: 'parseNotice 的结果', en: 'the result of parseNotice' });
   return [...notice.values()]
     .filter((clause) => clause.path !== '前言' && (clause.isLeaf || clause.hasOwnText))
     .map((clause) => clause.path);

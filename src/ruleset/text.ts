@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors.js';
+import { expectString } from '../arguments.js';
 import type { RuleSet } from './compiled.js';
 import { lineColumns, scanJsonText, type ScannedText } from './json-text.js';
 import type { LoadOptions } from './load.js';
@@ -44,6 +45,7 @@ function check(text: string, options: LoadOptions): { ruleSet?: RuleSet; issues:
  * that `lintRuleSet` finds. Never throws.
  */
 export function lintRuleSetText(text: string, options: LoadOptions = {}): ValidationIssue[] {
+  expectString(text, 'text');
   return check(text, options).issues;
 }
 
@@ -52,6 +54,7 @@ export function lintRuleSetText(text: string, options: LoadOptions = {}): Valida
  * and its `ValidationError` gives each problem's line and column as well as its JSON path.
  */
 export function loadRuleSetText(text: string, options: LoadOptions = {}): RuleSet {
+  expectString(text, 'text');
   const { ruleSet, issues } = check(text, options);
   if (!ruleSet) throw new ValidationError('ruleSet', issues);
   return ruleSet;

@@ -16,7 +16,7 @@ export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATES);
 
 /** A bundled rule set by id (e.g. `shizuishan-2024`), or `undefined` if there is none. */
 export function getRuleSet(id: string): RuleSet | undefined {
-  if (!Object.hasOwn(DOCUMENTS, id)) return undefined;
+  if (typeof id !== 'string' || !Object.hasOwn(DOCUMENTS, id)) return undefined;
   let ruleSet = loaded.get(id);
   if (!ruleSet) {
     // Bundled documents are validated in full by the test suite (test/citations.test.ts lints each with
@@ -29,5 +29,5 @@ export function getRuleSet(id: string): RuleSet | undefined {
 
 /** A bundled template's document, to fill with `instantiate`. */
 export function getTemplate(id: string): RuleSetInput | undefined {
-  return Object.hasOwn(TEMPLATES, id) ? (structuredClone(TEMPLATES[id]) as RuleSetInput) : undefined;
+  return typeof id === 'string' && Object.hasOwn(TEMPLATES, id) ? (structuredClone(TEMPLATES[id]) as RuleSetInput) : undefined;
 }
