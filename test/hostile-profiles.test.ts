@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli } from './support/cli.js';
 import { readPath } from '../src/profile/read.js';
 import {
@@ -139,9 +139,23 @@ describe('sizes too big to commit', () => {
     expect(issuesOf({ continuingEducation: sparse })).toEqual([{ at: 'continuingEducation', ...TOO_MANY }]);
   });
 
-  it('an object with 200,001 keys', () => {
+  it('an object with 200,001 keys: refused on the count, at its path', () => {
     const wide = Object.fromEntries(Array.from({ length: 200_001 }, (_, index) => [`k${index}`, index]));
-    expect(issuesOf({ application: wide })).toEqual([{ at: '', zh: '文档过大:超过 200000 个值', en: 'document too large: more than 200000 values' }]);
+    expect(issuesOf({ application: wide })).toEqual([{ at: 'application', zh: '对象的键过多:200001 个,超过 256 个', en: 'too many keys in one object: 200001, more than 256' }]);
+  });
+
+  it('an object with a million keys (built in code, so no text limit applies): refused before any key is read (issue 14)', { timeout: 60_000 }, () => {
+    const wide: Record<string, number> = {};
+    for (let index = 0; index < 1_000_000; index += 1) wide[`k${index}`] = index;
+    // Work counted, not timed: reading each key goes through its property descriptor.
+    const descriptors = vi.spyOn(Object, 'getOwnPropertyDescriptor');
+    try {
+      const result = parseProfile({ titles: [wide] });
+      expect(result).toMatchObject({ success: false, issues: [{ at: 'titles[0]' }] });
+      expect(descriptors.mock.calls.length).toBeLessThan(100);
+    } finally {
+      descriptors.mockRestore();
+    }
   });
 
   it('huge strings: a 10 MB name, a 1 MB key, enum value and date — each a short message', () => {

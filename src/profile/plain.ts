@@ -20,6 +20,9 @@ import { FORBIDDEN_KEYS, LIMIT_WORDS, MAX_DEPTH, MAX_NODES } from '../ruleset/js
  * Everything else (wrong types, unknown keys, bad dates) is left to the schema, which says it best.
  */
 
+/** The most keys one object of a profile may have: its largest, `employment`, has about forty fields. */
+export const MAX_OBJECT_KEYS = 256;
+
 /** A key longer than this is no field of the profile; the message shows its start only. */
 const MAX_KEY_LENGTH = 64;
 
@@ -75,10 +78,17 @@ export function readPlainData(input: unknown, maxEntries: number): PlainResult {
     if (!isPlainPrototype(Object.getPrototypeOf(value))) {
       return problem('应为普通 JSON 对象(不读取继承的属性)', 'expected a plain JSON object (inherited properties are never read)');
     }
+    const keys = Object.keys(value);
+    // Refused on the count, before any key is read: an object built in code has no text limit, and a
+    // million keys read one by one took seconds (issue 14). No object of a profile has a tenth of this.
+    if (keys.length > MAX_OBJECT_KEYS) {
+      problem(`对象的键过多:${keys.length} 个,超过 ${MAX_OBJECT_KEYS} 个`, `too many keys in one object: ${keys.length}, more than ${MAX_OBJECT_KEYS}`);
+      return undefined;
+    }
     // A literal, given no prototype once filled: `Object.create(null)` makes a dictionary-mode object,
     // slow for every read an evaluation makes. Keys that could touch a prototype are refused below.
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
+    for (const key of keys) {
       if (stopped) break;
       if (key.length > MAX_KEY_LENGTH) {
         issues.push(issue([...path], { kind: 'unrecognized_keys', keys: [`${key.slice(0, 20)}…`] }));
