@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -210,5 +210,25 @@ describe('zhicheng batch --input-format (issue 13)', () => {
     const { code, stderr } = await cli('batch', file('x.jsonl', '{}'), '--input-format', 'csv');
     expect(code).toBe(64);
     expect(stderr).toMatch(/^--input-format: jsonl \| json/);
+  });
+});
+
+describe('output that cannot be written (issue 14)', () => {
+  // /dev/full refuses every write with ENOSPC, as a full disk does.
+  it.runIf(process.platform === 'linux')('says so with the file and the reason, exit 74, never a stack trace: check --json, lint, list', () => {
+    for (const args of [
+      ['check', join(ROOT, 'fixtures', 'shizuishan-2024', 'eligible-deputy-senior-engineer.json'), '--rules', 'shizuishan-2024', '--json'],
+      ['lint', join(ROOT, 'rules', 'bazhou-2022', 'ruleset.json')],
+      ['list'],
+    ]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect(result.status, args[0]).toBe(74);
+        expect(result.stderr).toBe('写入输出失败 / cannot write output: /dev/full (ENOSPC)\n');
+      } finally {
+        closeSync(full);
+      }
+    }
   });
 });

@@ -57,7 +57,7 @@ const USAGE = `用法 / usage:
       评估申报人档案 / evaluate an applicant profile (a fixture file works too);
       --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
-      64+ usage or input error
+      64+ usage or input error, 74 output that cannot be written (a full disk)
   zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--report compact|full]
                  [--lang zh|en] [--out <file>] [--workers <n|auto>] [--input-format jsonl|json]
       批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序每条输出一行,最后给出汇总
