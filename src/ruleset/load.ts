@@ -27,6 +27,7 @@ import type { LocalizedText } from '../locales/types.js';
 import { LOCALES } from '../locales/index.js';
 import { describeValue, toReportValue } from '../report/values.js';
 import { fillPlaceholders } from '../text/fill.js';
+import { withoutNegativeZero } from './negative-zero.js';
 
 const describeParameter = (value: unknown, language: 'zh' | 'en') => describeValue(toReportValue(value), LOCALES[language]);
 
@@ -101,7 +102,8 @@ class Compiler {
         blanks.push(name);
         continue;
       }
-      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value, REPORT_INPUT);
+      const value = withoutNegativeZero(parameter.value);
+      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(value, REPORT_INPUT);
       if (!parsed.success) {
         this.issues.push(...fromZodIssues(parsed.error.issues, path));
         continue;
@@ -111,7 +113,7 @@ class Compiler {
         this.issues.push(...outOfBounds);
         continue;
       }
-      this.rawParameters.set(name, parameter.value);
+      this.rawParameters.set(name, value);
       this.parameters.set(name, { name, type: parameter.type, value: parsed.data, description: parameter.description, citation: parameter.citation });
     }
     if (blanks.length > 0) {
