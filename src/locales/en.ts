@@ -13,6 +13,7 @@ const EXPECTED: Record<string, string> = {
   field_value: 'a value that field allows',
   identifier: 'an identifier starting with a lower-case letter',
   clause: 'a clause number of the notice, e.g. 二、(一)3',
+  quote: 'words of the notice, at least 4 characters besides whitespace',
   test_or_review: '`test`, `review`, or both (a test with an open list says in `review` who decides)',
   coverage_conditions: '`conditions` exactly when kind is "condition"',
   coverage_note: 'a `note` saying why a procedural or informational clause is not a condition',
