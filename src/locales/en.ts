@@ -14,6 +14,7 @@ const EXPECTED: Record<string, string> = {
   identifier: 'an identifier starting with a lower-case letter',
   clause: 'a clause number of the notice, e.g. 二、(一)3',
   quote: 'words of the notice, at least 4 characters besides whitespace',
+  plain_text: 'text without control characters (no tab, line break, ESC, U+2028/2029 or bidirectional controls)',
   test_or_review: '`test`, `review`, or both (a test with an open list says in `review` who decides)',
   coverage_conditions: '`conditions` exactly when kind is "condition"',
   coverage_note: 'a `note` saying why a procedural or informational clause is not a condition',

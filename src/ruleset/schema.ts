@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import { SERIES, TITLE_LEVELS } from '../profile/enums.js';
+import { CONTROL_CHARACTER } from '../text/control.js';
 
 /**
  * The format of `rules/<id>/ruleset.json`: one notice, encoded. Strict everywhere, so a misspelt key
  * is an error and not a silently ignored rule.
  */
 
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
+/** No control character (see text/control.ts): rule-set texts are printed, and come from anywhere. */
+const noControl = z.refine<string>((text) => !CONTROL_CHARACTER.test(text), { params: { expected: 'plain_text' } });
+const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000), noControl);
 export const localizedText = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 
 /** kebab-case, e.g. `tenure-deputy-senior`. */
@@ -41,6 +44,7 @@ export const citationSchema = z.strictObject({
     // Implied by the refinement (never reported after it); what JSON Schema can say of it.
     z.minLength(QUOTE_MINIMUM),
     z.maxLength(2000),
+    noControl,
   ),
 });
 
