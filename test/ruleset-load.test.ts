@@ -47,6 +47,26 @@ describe('loading a rule set', () => {
     expect(negativeZero(report.conditions.map((condition) => [condition.actual, condition.required]))).toBe(false);
   });
 
+  it('refuses a parameter shown in a message whose value reads {actual} or {required}: the report would fill it', () => {
+    const document = minimalRuleSet();
+    document.parameters.label = {
+      type: 'string',
+      value: '$& {required}',
+      description: { zh: '说明', en: 'label' },
+      citation: { clause: '一、(一)', quote: '离退休人员不得申报' },
+    };
+    document.conditions[0].message = { zh: '{param:label}:{actual}', en: '{param:label}: {actual}' };
+    const found = problems(document).filter((problem) => problem.at.startsWith('conditions[0].message'));
+    expect(found.map((problem) => problem.at)).toEqual(['conditions[0].message.zh', 'conditions[0].message.en']);
+    expect(found[0]!.en).toBe('parameter label has a value containing {actual} or {required}; it cannot be put into a message');
+    // In a title (never filled again) the same value stands verbatim, $& and all.
+    const titled = minimalRuleSet();
+    titled.parameters.label = document.parameters.label;
+    titled.conditions[0].title = { zh: '{param:label}', en: 'Not retired: {param:label}' };
+    const ruleSet = loadRuleSet(titled, { notice: MINIMAL_NOTICE });
+    expect(ruleSet.conditions[0]!.title).toEqual({ zh: '$& {required}', en: 'Not retired: $& {required}' });
+  });
+
   it('refuses an unknown fact, naming the JSON path and the known facts', () => {
     const document = minimalRuleSet();
     document.conditions[0].test.fact = 'salary';

@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   clause: 'a clause number of the notice, e.g. 二、(一)3',
   quote: 'words of the notice, at least 4 characters besides whitespace',
   plain_text: 'text without control characters (no tab, line break, ESC, U+2028/2029 or bidirectional controls)',
+  plain_quote: 'a quote without control characters (line breaks and tabs aside: no ESC, U+2028/2029 or bidirectional controls)',
   test_or_review: '`test`, `review`, or both (a test with an open list says in `review` who decides)',
   coverage_conditions: '`conditions` exactly when kind is "condition"',
   coverage_note: 'a `note` saying why a procedural or informational clause is not a condition',

@@ -20,6 +20,7 @@ const EXPECTED: Record<string, string> = {
   clause: '通知中的条款编号,如 二、(一)3',
   quote: '通知原文的引文,除空白外至少 4 个字符',
   plain_text: '不含控制字符的文本(制表符、换行、ESC、U+2028/2029、双向控制符等均不允许)',
+  plain_quote: '不含控制字符的引文(可含换行、制表符;ESC、U+2028/2029、双向控制符等均不允许)',
   test_or_review: ' test 或 review(开放列表的 test 须同时以 review 说明由谁判断)',
   coverage_conditions: ' kind 为 "condition" 时有 conditions,其他时没有',
   coverage_note: '一条 note,说明这一程序性或说明性条款为何不是条件',

@@ -14,7 +14,8 @@ const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknow
 export function renderText(report: EligibilityReport, language: Language = 'zh'): string {
   const locale = LOCALES[language];
   const zh = language === 'zh';
-  const quote = (text: string) => (zh ? `「${text}」` : `“${text}”`);
+  // A quote may break a line where the notice does: shown on its line, its whitespace is one space.
+  const quote = (text: string) => (zh ? `「${text.replace(/[\t\n]+/g, ' ')}」` : `“${text.replace(/[\t\n]+/g, ' ')}”`);
   const lines: string[] = [];
   const rs = report.ruleSet;
   lines.push(`${rs.title[language]} (${rs.id})`);

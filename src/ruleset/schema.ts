@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import { SERIES, TITLE_LEVELS } from '../profile/enums.js';
-import { CONTROL_CHARACTER } from '../text/control.js';
+import { CONTROL_CHARACTER, CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED } from '../text/control.js';
 
 /**
  * The format of `rules/<id>/ruleset.json`: one notice, encoded. Strict everywhere, so a misspelt key
@@ -44,7 +44,8 @@ export const citationSchema = z.strictObject({
     // Implied by the refinement (never reported after it); what JSON Schema can say of it.
     z.minLength(QUOTE_MINIMUM),
     z.maxLength(2000),
-    noControl,
+    // A quote may break a line where the notice does (it is matched whitespace aside), nothing else.
+    z.refine((text) => !CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED.test(text), { params: { expected: 'plain_quote' } }),
   ),
 });
 

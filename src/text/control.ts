@@ -5,13 +5,18 @@
  * separators (U+2028, U+2029: a line break to some readers, not to others) and the bidirectional
  * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder what is shown.
  *
- * Tab and line feed are included: every text of a rule set (a title, a message, a quote) is printed
- * on one line of a report, so a line break in one could forge another line; a quote matches the notice
- * whitespace aside, so a quote across a line break is written with a space.
+ * Tab and line feed are included: every text of a rule set (a title, a message) is printed on one line
+ * of a report, so a line break in one could forge another line. A quote alone may have them.
  */
 // eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+/**
+ * The same, tab and line feed allowed: for a quote, copied from a notice across a line break and matched
+ * whitespace aside. What prints a quote writes its whitespace as one space.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
