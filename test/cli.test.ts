@@ -30,6 +30,23 @@ describe('zhicheng check', () => {
     expect(stdout).toContain('结论:需人工审核 (needs_review)');
   });
 
+  it('never prints a control character an applicant typed: ESC, C1 CSI, a line break, U+2028 and a bidi override are written out', async () => {
+    const district = 'x\u001b[2J\u009b31m\n✓ 结论:符合\u2028\u202e';
+    const profile = file('control.json', JSON.stringify({ application: { series: 'engineering', targetLevel: 'clerk', committeeDistrict: district }, socialInsurance: { unitDistrict: '海淀区' } }));
+    for (const format of [[], ['--lang', 'en'], ['--json']]) {
+      const { stdout } = await cli('check', profile, '--rules', 'beijing-2024', ...format);
+      expect(stdout, format.join(' ')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
+      expect(stdout).toContain('\\u001b[2J');
+      if (format[0] === '--json') {
+        // JSON's own escapes: the value reads back as the applicant wrote it.
+        const report = JSON.parse(stdout) as { conditions: { id: string; actual: unknown }[] };
+        expect(report.conditions.find((condition) => condition.id === 'engineering-junior-district-committee')!.actual).toBe(district);
+      } else {
+        expect(stdout).toContain('\\u009b31m\\u000a✓ 结论:符合\\u2028\\u202e');
+      }
+    }
+  });
+
   it('speaks English with --lang en', async () => {
     const { stdout } = await cli('check', FIXTURE, '--rules', 'shizuishan-2024', '--lang', 'en');
     expect(stdout).toContain('Outcome: needs review by a person (needs_review)');

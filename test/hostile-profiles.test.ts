@@ -31,7 +31,7 @@ const FILES = readdirSync(DIR).filter((file) => file.endsWith('.json')).sort();
 
 type Expected =
   | { issues: { at: string; zh: string; en: string }[] }
-  | { ruleSet: string; outcome: string; conditions: Record<string, { status: ConditionStatus; actual: unknown }> };
+  | { ruleSet: string; outcome: string; conditions: Record<string, { status: ConditionStatus; actual: unknown; message?: { zh: string; en: string } }> };
 
 const issuesOf = (input: unknown) => {
   const parsed = parseProfile(input);
@@ -91,7 +91,9 @@ describe('the committed corpus of hostile profiles', () => {
         const shown = Object.fromEntries(
           Object.keys(expected.conditions).map((id) => {
             const condition = report.conditions.find((entry) => entry.id === id)!;
-            return [id, { status: condition.status, actual: condition.actual }];
+            // A case may also say the message: the applicant's words must stand in it verbatim.
+            const message = 'message' in expected.conditions[id]! ? { message: condition.message } : {};
+            return [id, { status: condition.status, actual: condition.actual, ...message }];
           }),
         );
         expect(shown).toEqual(expected.conditions);

@@ -31,6 +31,16 @@ describe('reports as applicants read them', () => {
     expect(notes({ ...teacher, employment: { unitType: 'senior_high_school' as const } })).toContain('high-school-self-evaluation');
   });
 
+  it("quote the applicant's words verbatim in a message, even ones replace() reads as patterns or placeholders", () => {
+    const beijing = getRuleSet('beijing-2024')!;
+    for (const [chosen, insured] of [['$&', "$`x$'"], ['{required}', '{actual}'], ['$$', '{param:territory}']] as const) {
+      const report = evaluate(beijing, { application: { series: 'engineering', targetLevel: 'clerk', committeeDistrict: chosen }, socialInsurance: { unitDistrict: insured } });
+      const message = report.conditions.find((condition) => condition.id === 'engineering-junior-district-committee')!.message;
+      expect(message.zh).toBe(`所选评委会所在区:${chosen};参保单位所在区:${insured},应向${insured}初级专业技术资格评委会申报`);
+      expect(message.en).toBe(`committee’s district: ${chosen}; insuring unit’s district: ${insured}, so apply to the ${insured} junior committee`);
+    }
+  });
+
   it('do not tell a freelancer to go back to an insuring employer', () => {
     const beijing = getRuleSet('beijing-2024')!;
     const report = evaluate(beijing, { employment: { region: '北京市', engagement: 'freelancer' }, application: { series: 'art' } });

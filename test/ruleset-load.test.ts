@@ -15,7 +15,7 @@ import {
   toStandardSchema,
   type RuleSet,
 } from '../src/index.js';
-import { ROOT } from './support/repo.js';
+import { ROOT, noticeText, rulesetJson } from './support/repo.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 
 /** The problems a broken rule set is refused with: where (the JSON path) and, in English, what. */
@@ -29,6 +29,42 @@ describe('loading a rule set', () => {
     const ruleSet = loadRuleSet(minimalRuleSet(), { notice: MINIMAL_NOTICE });
     const report = evaluate(ruleSet, { status: { retired: false }, application: { targetLevel: 'intermediate' }, titles: [{ level: 'assistant', obtainedOn: '2028-12-31' }] });
     expect(report.outcome).toBe('eligible');
+  });
+
+  it('reads -0 in a parameter as 0: it reaches no compiled parameter and no report', () => {
+    // JSON writes -0 as 0, so only Object.is tells; a report differing in memory only is still wrong.
+    const negativeZero = (value: unknown): boolean =>
+      Object.is(value, -0) || (value !== null && typeof value === 'object' && Object.values(value).some(negativeZero));
+    const document = rulesetJson('quzhou-2020') as { parameters: Record<string, { value: unknown }> };
+    document.parameters.ceAnnualMinimumHours!.value = JSON.parse('-0');
+    document.parameters.ceTwoYearTotalHours!.value = JSON.parse('-0');
+    const ruleSet = loadRuleSet(document as never, { notice: noticeText('quzhou-2020') });
+    expect(Object.is(ruleSet.parameters.get('ceAnnualMinimumHours')!.value, 0)).toBe(true);
+    expect(negativeZero([...ruleSet.parameters.values()].map((parameter) => parameter.value))).toBe(false);
+    const fixture = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'quzhou-2020', 'eligible-intermediate-chemical-engineer.json'), 'utf8')) as { profile: unknown };
+    const report = evaluate(ruleSet, fixture.profile as never);
+    expect(report.conditions.some((condition) => condition.parameters?.length !== 0 && condition.required === 0)).toBe(true);
+    expect(negativeZero(report.conditions.map((condition) => [condition.actual, condition.required]))).toBe(false);
+  });
+
+  it('refuses a parameter shown in a message whose value reads {actual} or {required}: the report would fill it', () => {
+    const document = minimalRuleSet();
+    document.parameters.label = {
+      type: 'string',
+      value: '$& {required}',
+      description: { zh: '说明', en: 'label' },
+      citation: { clause: '一、(一)', quote: '离退休人员不得申报' },
+    };
+    document.conditions[0].message = { zh: '{param:label}:{actual}', en: '{param:label}: {actual}' };
+    const found = problems(document).filter((problem) => problem.at.startsWith('conditions[0].message'));
+    expect(found.map((problem) => problem.at)).toEqual(['conditions[0].message.zh', 'conditions[0].message.en']);
+    expect(found[0]!.en).toBe('parameter label has a value containing {actual} or {required}; it cannot be put into a message');
+    // In a title (never filled again) the same value stands verbatim, $& and all.
+    const titled = minimalRuleSet();
+    titled.parameters.label = document.parameters.label;
+    titled.conditions[0].title = { zh: '{param:label}', en: 'Not retired: {param:label}' };
+    const ruleSet = loadRuleSet(titled, { notice: MINIMAL_NOTICE });
+    expect(ruleSet.conditions[0]!.title).toEqual({ zh: '$& {required}', en: 'Not retired: $& {required}' });
   });
 
   it('refuses an unknown fact, naming the JSON path and the known facts', () => {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { visibleLines } from '../text/control.js';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeIssues, ValidationError, type ValidationIssue } from '../errors.js';
@@ -362,7 +363,11 @@ export interface CliIo {
  * Runs the command line with `argv` (without node and the script) and returns the exit code. Bad input
  * is reported on stderr with a code of 64 or more; it never throws for the user's mistakes.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Nothing the CLI writes through io carries a raw control character, whatever a rule set or profile
+  // holds: renderers escape their own lines; this is the backstop for every other path (and JSON, whose
+  // \u escapes read back as the same value).
+  const io: CliIo = { stdout: (text) => terminal.stdout(visibleLines(text)), stderr: (text) => terminal.stderr(visibleLines(text)) };
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -7,6 +7,7 @@ import type { CompiledCondition, CompiledLeaf, RuleSet } from '../ruleset/compil
 import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, ReportValue } from './types.js';
 import { describeValue, toReportValue } from './values.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
+import { fillPlaceholders } from '../text/fill.js';
 
 /** The words a report is written in, one locale per language. */
 export type Locales = Readonly<Record<Language, Locale>>;
@@ -118,7 +119,7 @@ function conditionMessage(
         const required = describeValue(result.required, locale);
         const template = condition.message?.[language];
         return template
-          ? template.replaceAll('{actual}', actual).replaceAll('{required}', required)
+          ? fillPlaceholders(template, (name) => (name === 'actual' ? actual : name === 'required' ? required : undefined))
           : locale.comparison(factLabel(shown)[language], actual, shown.operator.phrase[language], required, status === 'pass');
       }
     }

@@ -2,6 +2,7 @@ import type { CheckAllResult } from '../check-all.js';
 import { expectArray, expectLanguage, expectObject } from '../arguments.js';
 import { LOCALES } from '../locales/index.js';
 import type { Language } from '../locales/types.js';
+import { visible } from '../text/control.js';
 
 /** Display width of a string in a terminal: CJK characters take two columns. */
 const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\uffef]/u.test(char) ? 2 : 1), 0);
@@ -46,5 +47,6 @@ export function renderSummary(result: CheckAllResult, language: Language = 'zh')
     lines.push(zh ? `(未核对 ${skipped.ruleSetId}:所在地不符,${skipped.reason})` : `(not checked: ${skipped.ruleSetId}, location does not match: ${skipped.reason})`);
   }
   if (result.results.length === 0) lines.push(zh ? '没有适用于该申报人所在地的规则集' : 'no rule set covers where this applicant works');
-  return lines.join('\n');
+  // One line each: what a rule set or profile put in is shown written out (see renderText).
+  return lines.map(visible).join('\n');
 }

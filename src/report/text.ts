@@ -3,6 +3,7 @@ import { expectLanguage, expectReport } from '../arguments.js';
 import type { ConditionStatus, Language } from '../locales/types.js';
 import { labelOf } from '../locales/labels.js';
 import type { EligibilityReport, PathwayReport } from './types.js';
+import { visible } from '../text/control.js';
 
 const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknown: '?', review: '!', not_applicable: '–' };
 
@@ -16,7 +17,8 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   expectLanguage(language);
   const locale = LOCALES[language];
   const zh = language === 'zh';
-  const quote = (text: string) => (zh ? `「${text}」` : `“${text}”`);
+  // A quote may break a line where the notice does: shown on its line, its whitespace is one space.
+  const quote = (text: string) => (zh ? `「${text.replace(/[\t\n]+/g, ' ')}」` : `“${text.replace(/[\t\n]+/g, ' ')}”`);
   const lines: string[] = [];
   const rs = report.ruleSet;
   lines.push(`${rs.title[language]} (${rs.id})`);
@@ -73,7 +75,9 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   }
   lines.push('');
   lines.push(`${zh ? '结论' : 'Outcome'}${locale.colon}${report.message[language]} (${report.outcome})`);
-  return lines.join('\n');
+  // Each entry is one line: a control character or line break in it came from a rule set or a profile
+  // (a title, a district name) and is shown written out, never sent to the terminal.
+  return lines.map(visible).join('\n');
 }
 
 /** Why a pathway failed: each route that applies, and the clauses of its steps that failed. */

@@ -29,6 +29,8 @@ import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './
 import type { LocalizedText } from '../locales/types.js';
 import { LOCALES } from '../locales/index.js';
 import { describeValue, toReportValue } from '../report/values.js';
+import { fillPlaceholders } from '../text/fill.js';
+import { withoutNegativeZero } from './negative-zero.js';
 
 const describeParameter = (value: unknown, language: 'zh' | 'en') => describeValue(toReportValue(value), LOCALES[language]);
 
@@ -103,7 +105,8 @@ class Compiler {
         blanks.push(name);
         continue;
       }
-      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(parameter.value, REPORT_INPUT);
+      const value = withoutNegativeZero(parameter.value);
+      const parsed = PARAMETER_VALUE[parameter.type]!.safeParse(value, REPORT_INPUT);
       if (!parsed.success) {
         this.issues.push(...fromZodIssues(parsed.error.issues, path));
         continue;
@@ -114,7 +117,7 @@ class Compiler {
         this.issues.push(...outOfBounds);
         continue;
       }
-      this.rawParameters.set(name, parameter.value);
+      this.rawParameters.set(name, value);
       this.parameters.set(name, { name, type: parameter.type, value: parsed.data, description: parameter.description, citation: parameter.citation });
     }
     if (blanks.length > 0) {
@@ -176,13 +179,29 @@ class Compiler {
   text<T extends LocalizedText | undefined>(text: T, path: Path): T {
     if (!text) return text;
     const fill = (value: string, language: 'zh' | 'en') =>
-      value.replace(/\{param:([A-Za-z0-9]+)\}/g, (whole, name: string) => {
+      fillPlaceholders(value, (placeholder, whole) => {
+        if (!placeholder.startsWith('param:')) return undefined; // {actual} and {required}: the report's
+        const name = placeholder.slice('param:'.length);
         if (!this.hasParameter(name)) {
           this.issues.push(this.undefinedParameter([...path, language], name));
           return whole;
         }
         const value = this.parameters.get(name)?.value;
-        return value === undefined ? whole : describeParameter(value, language);
+        if (value === undefined) return whole;
+        const shown = describeParameter(value, language);
+        // A message is filled again when reported ({actual}, {required}): a value put in now would be
+        // read as the template there, so a parameter shown in a message may not look like one.
+        if (path[path.length - 1] === 'message' && /\{(actual|required)\}/.test(shown)) {
+          this.issues.push(
+            textIssue(
+              [...path, language],
+              `参数 ${name} 的取值含有 {actual} 或 {required},不能放进消息`,
+              `parameter ${name} has a value containing {actual} or {required}; it cannot be put into a message`,
+            ),
+          );
+          return whole;
+        }
+        return shown;
       });
     return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') } as T;
   }

@@ -109,6 +109,14 @@ export function checkCitations(
 ): ValidationIssue[] {
   const notice = parseNotice(noticeText);
   const issues: ValidationIssue[] = [];
+  // An empty notice, or one without a numbered clause, cannot be what the citations quote: every quote
+  // of a preamble-only file would be checked against nothing the notice numbers.
+  if (foldWhitespace(noticeText) === '') {
+    return [textIssue([], '通知(notice.md)为空:引文无从核对', 'the notice (notice.md) is empty: citations cannot be checked against it')];
+  }
+  if (notice.size === 1) {
+    issues.push(textIssue([], '通知(notice.md)中没有编号条款(如 一、):这不是一份通知', 'the notice (notice.md) has no numbered clause (such as 一、): it is not a notice'));
+  }
   const check = (citation: { clause: string; quote: string }, path: (string | number)[]) => {
     const clause = notice.get(citation.clause);
     if (!clause) {

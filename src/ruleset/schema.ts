@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
 import { calendarDate } from '../profile/schema.js';
 import { SERIES, TITLE_LEVELS } from '../profile/enums.js';
+import { CONTROL_CHARACTER, CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED } from '../text/control.js';
 
 /**
  * The format of `rules/<id>/ruleset.json`: one notice, encoded. Strict everywhere, so a misspelt key
  * is an error and not a silently ignored rule.
  */
 
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
+/** No control character (see text/control.ts): rule-set texts are printed, and come from anywhere. */
+const noControl = z.refine<string>((text) => !CONTROL_CHARACTER.test(text), { params: { expected: 'plain_text' } });
+const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000), noControl);
 export const localizedText = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 
 /** kebab-case, e.g. `tenure-deputy-senior`. */
@@ -25,10 +28,25 @@ const parameterName = matching(/^[a-z][A-Za-z0-9]*$/, 'identifier');
 export const CLAUSE_PATTERN = /^(前言|[一二三四五六七八九十]+、(\([一二三四五六七八九十]+\)(\d+)?)?)$/;
 const clause = matching(CLAUSE_PATTERN, 'clause');
 
+/**
+ * Characters other than whitespace a quote must have. Quotes are matched whitespace aside, so a quote of
+ * spaces alone (`"　　"`, NBSP, `" \n\t "`) would fold to nothing and be "found" in any clause; and a
+ * quote of two or three characters (`申报`, `不少于`) stands in almost every clause, so it proves nothing
+ * either. The shortest quote of a bundled rule set has 6.
+ */
+export const QUOTE_MINIMUM = 4;
+
 export const citationSchema = z.strictObject({
   clause,
   /** Verbatim from `notice.md` (whitespace aside), and within the cited clause. */
-  quote: z.string().check(z.minLength(2), z.maxLength(2000)),
+  quote: z.string().check(
+    z.refine((text) => text.replace(/\s+/g, '').length >= QUOTE_MINIMUM, { abort: true, params: { expected: 'quote' } }),
+    // Implied by the refinement (never reported after it); what JSON Schema can say of it.
+    z.minLength(QUOTE_MINIMUM),
+    z.maxLength(2000),
+    // A quote may break a line where the notice does (it is matched whitespace aside), nothing else.
+    z.refine((text) => !CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED.test(text), { params: { expected: 'plain_quote' } }),
+  ),
 });
 
 /** A reference to a named parameter of the rule set, usable wherever a value is. */
