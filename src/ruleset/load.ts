@@ -19,6 +19,7 @@ import type {
   RuleSet,
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
+import { StableKeys } from './stable-key.js';
 import { markLoaded } from './loaded.js';
 import { checkCitations } from './notice.js';
 import type { CompileContext } from './salvage.js';
@@ -47,17 +48,6 @@ const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-
-function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableKey(value[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
 
 export interface LoadOptions {
   /**
@@ -88,6 +78,10 @@ class Compiler {
   private readonly decodedParams = new Map<string, unknown>();
   /** Decoded comparison values by operator schema and value, for the same reason (`true`, a level, a date). */
   private readonly decodedValues = new Map<z.ZodMiniType, Map<string, unknown>>();
+  /** Keys for the two caches above, each value serialised once however often it is referenced. */
+  private readonly keys = new StableKeys();
+  /** Field and literal pairs already found to be allowed values: a long list referenced by every leaf is checked once. */
+  private readonly enumeratedChecked = new Set<string>();
 
   constructor(
     private readonly document: RuleSetDocument,
@@ -195,7 +189,7 @@ class Compiler {
     const resolution = this.resolve(params ?? {}, path, used);
     if (!resolution) return undefined;
     const resolved = resolution.value;
-    const key = `${fact.name}${stableKey(resolved)}`;
+    const key = `${fact.name}${this.keys.of(resolved)}`;
     if (this.decodedParams.has(key)) return { params: this.decodedParams.get(key), key, raw: resolved as Record<string, unknown> };
     const parsed = fact.params.safeParse(resolved, REPORT_INPUT);
     if (!parsed.success) {
@@ -242,7 +236,7 @@ class Compiler {
     const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
     const value = operator && this.value(input.value, operator.value, [...path, 'value'], used);
     if (fact === field && operator && value?.compiled.kind === 'literal' && params) {
-      this.checkEnumerated((params.params as { path: string }).path, value.compiled.value, [...path, 'value']);
+      this.checkEnumerated((params.params as { path: string }).path, value.compiled.value, this.keys.of(value.raw), [...path, 'value']);
     }
     const open = input.open === true;
     if (open && !this.openLeafAllowed(openAllowed, [...path, 'open'])) return undefined;
@@ -261,10 +255,13 @@ class Compiler {
    * (`intermedate`) would silently switch the condition off. Says which values are allowed, and which
    * one was probably meant.
    */
-  private checkEnumerated(fieldPath: string, literal: unknown, path: Path): void {
+  private checkEnumerated(fieldPath: string, literal: unknown, literalKey: string, path: Path): void {
     const allowed = enumValues(fieldPath);
     if (!allowed) return;
+    const checked = `${fieldPath}\u0000${literalKey}`;
+    if (this.enumeratedChecked.has(checked)) return;
     const items = Array.isArray(literal) ? literal : [literal];
+    if (items.every((item) => typeof item !== 'string' || allowed.includes(item))) this.enumeratedChecked.add(checked);
     items.forEach((item, index) => {
       if (typeof item !== 'string' || allowed.includes(item)) return;
       const at = Array.isArray(literal) ? [...path, index] : path;
@@ -316,7 +313,7 @@ class Compiler {
     const raw = resolution.value;
     let decoded = this.decodedValues.get(schema);
     if (!decoded) this.decodedValues.set(schema, (decoded = new Map()));
-    const key = stableKey(raw);
+    const key = this.keys.of(raw);
     if (decoded.has(key)) return { compiled: { kind: 'literal', value: decoded.get(key) }, raw };
     const parsed = schema.safeParse(raw, REPORT_INPUT);
     if (!parsed.success) {
