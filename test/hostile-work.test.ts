@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../src/index.js';
+import { addPathsOnce } from '../src/engine/outcomes.js';
+import { evaluate, loadRuleSet } from '../src/index.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 
 /**
@@ -50,5 +52,62 @@ describe('one long list parameter referenced by many leaves', () => {
     const list = Array.from({ length: 150_000 }, (_, index) => `单位${index}`);
     const ruleSet = loadRuleSet(listReferencedBy(list, 6_400), { notice: MINIMAL_NOTICE });
     expect(ruleSet.conditions[0]!.parameters).toEqual(['big']);
+  });
+});
+
+/** A list whose element reads (what `includes` does, one per comparison) are counted. */
+function countedOut() {
+  const counter = { reads: 0 };
+  const out = new Proxy([] as string[], {
+    get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && (counter.reads += 1), Reflect.get(target, key, receiver)),
+  });
+  return { out, counter };
+}
+
+describe('gathering the paths still needed', () => {
+  it('does work linear in the paths offered, not in paths × paths gathered', () => {
+    const { out, counter } = countedOut();
+    const paths = Array.from({ length: 4_000 }, (_, index) => `continuingEducation.${index}.year`);
+    // Offered one at a time and then all again, as 20,000 leaves each missing the same entries offer them.
+    for (const path of paths) addPathsOnce([path], out);
+    addPathsOnce(paths, out);
+    expect([...out]).toEqual(paths);
+    // Before: a scan of the list per path offered, 16 million reads.
+    expect(counter.reads).toBeLessThan(10 * paths.length);
+  });
+
+  it('keeps first-seen order, each path once, exactly as a scan does', () => {
+    const naive = (batches: string[][]) => {
+      const out: string[] = [];
+      for (const batch of batches) for (const path of batch) if (!out.includes(path)) out.push(path);
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...Array.from({ length: 60 }, (_, index) => `p${index}`)), { maxLength: 40 }), { maxLength: 12 }), (batches) => {
+        const out: string[] = [];
+        for (const batch of batches) addPathsOnce(batch, out);
+        expect(out).toEqual(naive(batches));
+      }),
+      { numRuns: 500, seed: 14 },
+    );
+  });
+
+  it('evaluates 20,000 leaves, each missing the 200 undated entries of a profile, in linear time', () => {
+    const document = minimalRuleSet();
+    // Distinct windows, so that every leaf computes its own fact value with its own missing paths.
+    const leaf = (index: number) => ({
+      fact: 'continuingEducationHours',
+      params: { from: 1949 + (index % 150), to: 1950 + (index % 150), categories: ['public'] },
+      operator: 'greaterThanInclusive',
+      value: 1 + Math.floor(index / 150),
+    });
+    document.conditions[0].test = {
+      all: Array.from({ length: 2 }, (_, outer) => ({ all: Array.from({ length: 100 }, (_, middle) => ({ all: Array.from({ length: 100 }, (_, inner) => leaf(outer * 10_000 + middle * 100 + inner)) })) })),
+    };
+    const ruleSet = loadRuleSet(document, { notice: MINIMAL_NOTICE });
+    const report = evaluate(ruleSet, { continuingEducation: Array.from({ length: 200 }, () => ({ publicHours: 1 })) });
+    expect(report.outcome).toBe('incomplete');
+    expect(report.conditions[0]!.missing.slice(0, 2)).toEqual(['continuingEducation.0.year', 'continuingEducation.1.year']);
+    expect(new Set(report.conditions[0]!.missing).size).toBe(report.conditions[0]!.missing.length);
   });
 });
