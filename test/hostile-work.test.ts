@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addPathsOnce } from '../src/engine/outcomes.js';
+import { lineColumns } from '../src/ruleset/json-text.js';
 import { evaluate, loadRuleSet } from '../src/index.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 
@@ -109,5 +110,18 @@ describe('gathering the paths still needed', () => {
     expect(report.outcome).toBe('incomplete');
     expect(report.conditions[0]!.missing.slice(0, 2)).toEqual(['continuingEducation.0.year', 'continuingEducation.1.year']);
     expect(new Set(report.conditions[0]!.missing).size).toBe(report.conditions[0]!.missing.length);
+  });
+});
+
+describe('placing many issues on one long line', () => {
+  it('finds line and column for 100,000 offsets on a 2 MB line in one pass (was a rescan per offset)', () => {
+    // A minified document with a final newline: before, each offset searched again from the line's start
+    // to that newline, 100,000 × 2 MB of scanning (minutes); in one pass it is a few milliseconds.
+    const text = `${'x'.repeat(2 * 1024 * 1024)}\n{}`;
+    const offsets = Array.from({ length: 100_000 }, (_, index) => index * 20);
+    const positions = lineColumns(text, [...offsets, text.length - 1]);
+    expect(positions.get(0)).toEqual({ line: 1, column: 1 });
+    expect(positions.get(1_999_980)).toEqual({ line: 1, column: 1_999_981 });
+    expect(positions.get(text.length - 1)).toEqual({ line: 2, column: 2 });
   });
 });
