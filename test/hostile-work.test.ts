@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addPathsOnce } from '../src/engine/outcomes.js';
 import { lineColumns } from '../src/ruleset/json-text.js';
-import { evaluate, loadRuleSet } from '../src/index.js';
+import { ValidationError, evaluate, lintRuleSet, loadRuleSet, reportSchema } from '../src/index.js';
 import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 
 /**
@@ -123,5 +123,59 @@ describe('placing many issues on one long line', () => {
     expect(positions.get(0)).toEqual({ line: 1, column: 1 });
     expect(positions.get(1_999_980)).toEqual({ line: 1, column: 1_999_981 });
     expect(positions.get(text.length - 1)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('parameters that would make a result infinite, or a window inverted', () => {
+  /** The minimal rule set whose first test compares the hours of a window with a prorated requirement. */
+  const withRequirement = (hours: Record<string, unknown>, required: Record<string, unknown>, parameters: Record<string, unknown> = {}) => {
+    const document = minimalRuleSet();
+    Object.assign(document.parameters, parameters);
+    document.conditions[0].test = {
+      fact: 'continuingEducationHours',
+      params: { from: 2021, to: 2023, categories: ['public'], ...hours },
+      operator: 'greaterThanInclusive',
+      value: { fact: 'continuingEducationRequired', params: { from: 2021, to: 2023, hoursForWindow: 270, ...required } },
+    };
+    return document;
+  };
+  const VALUE_PARAMS = 'conditions[0].test.value.params';
+
+  it.each([
+    ['a requirement whose window ends before it starts', withRequirement({}, { from: 2023, to: 2021 }), `${VALUE_PARAMS}.to`, 'not before `from`', '不早于 from'],
+    ['hours counted over an inverted window', withRequirement({ from: 2024, to: 2020 }, {}), 'conditions[0].test.params.to', 'not before `from`', '不早于 from'],
+    ['hoursForWindow: 1e308 (overflows to Infinity when prorated)', withRequirement({}, { hoursForWindow: 1e308 }), `${VALUE_PARAMS}.hoursForWindow`, 'expected at most 100000', '100000'],
+    [
+      'hoursForWindow from a parameter of 1e308',
+      withRequirement({}, { hoursForWindow: { param: 'hours' } }, { hours: { type: 'number', value: 1e308, description: { zh: '学时', en: 'hours' }, citation: CITATION } }),
+      `${VALUE_PARAMS}.hoursForWindow`,
+      'expected at most 100000',
+      '100000',
+    ],
+  ])('refuses %s at load, naming the path in zh and en', (_, document, at, en, zh) => {
+    const issues = lintRuleSet(document, { notice: MINIMAL_NOTICE });
+    expect(issues.map((issue) => issue.at)).toEqual([at]);
+    expect(issues[0]!.message.en).toContain(en);
+    expect(issues[0]!.message.zh).toContain(zh);
+    expect(() => loadRuleSet(document, { notice: MINIMAL_NOTICE })).toThrow(ValidationError);
+  });
+
+  it('loads the largest allowed requirement, and every report it gives has finite numbers', () => {
+    const ruleSet = loadRuleSet(withRequirement({}, { hoursForWindow: 100_000 }), { notice: MINIMAL_NOTICE });
+    const report = evaluate(ruleSet, { continuingEducation: [2021, 2022, 2023].map((year) => ({ year, publicHours: 90 })) });
+    expect(report.conditions[0]!.required).toBe(100_000);
+    expect(reportSchema['~standard'].validate(report)).not.toHaveProperty('issues');
+  });
+
+  it('has a report schema that refuses a non-finite number anywhere a value goes', () => {
+    const ruleSet = loadRuleSet(minimalRuleSet(), { notice: MINIMAL_NOTICE });
+    const report = evaluate(ruleSet, {});
+    for (const bad of [Infinity, -Infinity, NaN]) {
+      const condition = report.conditions[0]!;
+      for (const changed of [{ required: bad }, { actual: bad }, { parameters: { n: bad } }, { actual: [1, bad] }]) {
+        const result = reportSchema['~standard'].validate({ ...report, conditions: [{ ...condition, ...changed }, ...report.conditions.slice(1)] });
+        expect(result, JSON.stringify(changed)).toHaveProperty('issues');
+      }
+    }
   });
 });
