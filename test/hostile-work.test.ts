@@ -179,3 +179,37 @@ describe('parameters that would make a result infinite, or a window inverted', (
     }
   });
 });
+
+describe('placeholders that would fill a text beyond bounds', () => {
+  /** The minimal rule set with a 10,000-character parameter `b`, placed `times` times in `texts` conditions' titles and messages. */
+  const withPlaceholders = (times: number, texts: number) => {
+    const document = minimalRuleSet();
+    document.parameters.b = { type: 'string', value: 'b'.repeat(10_000), description: { zh: '长文本', en: 'a long text' }, citation: CITATION };
+    const text = '{param:b}'.repeat(times);
+    const base = document.conditions[0];
+    for (let index = 0; index < texts; index += 1) {
+      document.conditions.push({ ...structuredClone(base), id: `c${index}`, title: { zh: text, en: text }, message: { zh: text, en: text } });
+      document.coverage[0].conditions.push(`c${index}`);
+    }
+    return document;
+  };
+
+  it('refuses a text whose filled length passes 20,000 characters, naming its path in zh and en', () => {
+    const issues = lintRuleSet(withPlaceholders(3, 1), { notice: MINIMAL_NOTICE });
+    expect(issues.map((issue) => issue.at)).toEqual(['conditions[2].title.zh', 'conditions[2].title.en', 'conditions[2].message.zh', 'conditions[2].message.en']);
+    expect(issues[0]!.message.en).toContain('text too long once its parameters are filled in: more than 20000 characters');
+    expect(issues[0]!.message.zh).toContain('填入参数后文本过长');
+  });
+
+  it('accepts one at the limit: two placements of 10,000 characters', () => {
+    expect(lintRuleSet(withPlaceholders(2, 1), { notice: MINIMAL_NOTICE })).toEqual([]);
+  });
+
+  it('refuses 222 placements in each text of 132 conditions (2 GB once filled) without filling them', () => {
+    const document = withPlaceholders(222, 132);
+    expect(() => loadRuleSet(document, { notice: MINIMAL_NOTICE })).toThrow(ValidationError);
+    const issues = lintRuleSet(document, { notice: MINIMAL_NOTICE });
+    expect(issues).toHaveLength(132 * 4);
+    expect(new Set(issues.map((issue) => issue.message.en)).size).toBe(1);
+  });
+});

@@ -20,6 +20,7 @@ import type {
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
 import { StableKeys } from './stable-key.js';
+import { MAX_FILLED_TEXT_LENGTH, filledLength, filledTooLong } from './filled-length.js';
 import { markLoaded } from './loaded.js';
 import { checkCitations } from './notice.js';
 import type { CompileContext } from './salvage.js';
@@ -163,6 +164,7 @@ class Compiler {
    */
   text<T extends LocalizedText | undefined>(text: T, path: Path): T {
     if (!text) return text;
+    if (this.fillsTooLong(text, path)) return text;
     const fill = (value: string, language: 'zh' | 'en') =>
       value.replace(/\{param:([A-Za-z0-9]+)\}/g, (whole, name: string) => {
         if (!this.hasParameter(name)) {
@@ -173,6 +175,32 @@ class Compiler {
         return value === undefined ? whole : describeParameter(value, language);
       });
     return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') } as T;
+  }
+
+  /** Parameters as texts fill them, by language and name: each described once, however often placed. */
+  private readonly described = new Map<string, string | undefined>();
+
+  /**
+   * Whether a text would fill past MAX_FILLED_TEXT_LENGTH (reported at its path): checked on lengths
+   * before anything is filled, so a ruinous text is refused without being built.
+   */
+  private fillsTooLong(text: LocalizedText, path: Path): boolean {
+    let tooLong = false;
+    for (const language of ['zh', 'en'] as const) {
+      const length = filledLength(text[language], (name) => {
+        const key = `${language}:${name}`;
+        if (!this.described.has(key)) {
+          const value = this.parameters.get(name)?.value;
+          this.described.set(key, value === undefined ? undefined : describeParameter(value, language));
+        }
+        return this.described.get(key);
+      });
+      if (length > MAX_FILLED_TEXT_LENGTH) {
+        this.issues.push(filledTooLong([...path, language]));
+        tooLong = true;
+      }
+    }
+    return tooLong;
   }
 
   private factNamed(name: string, path: Path): FactDefinition | undefined {
