@@ -67,6 +67,22 @@ const windowParams = {
 };
 
 /**
+ * A window ending before it starts is refused when the rule set loads, at `to` (issue 14): prorating
+ * over it divides by zero or a negative count of years, and a report would carry `required: Infinity`
+ * (JSON `null`); summing over it would count nothing and pass as 0 hours.
+ */
+const windowInOrder = z.check<{ from: number; to: number }>((ctx) => {
+  if (ctx.value.to < ctx.value.from) ctx.issues.push({ code: 'custom', input: ctx.value.to, path: ['to'], params: { expected: 'window_in_order' }, message: 'to before from' });
+});
+
+/**
+ * The most hours a window may require. Real notices ask tens a year (90 a year in Shizuishan, 72 in
+ * Beijing) over windows of a few years; a bound keeps every prorated result finite (1e308 × years
+ * overflowed to Infinity) with room to spare: at most 152 years × this.
+ */
+export const MAX_HOURS_FOR_WINDOW = 100_000;
+
+/**
  * The first year of the window to count (it ends at `to`), or — as an unknown fact value — why it cannot
  * be known yet. A number, not an object: this runs for several facts of every profile.
  */
@@ -93,7 +109,7 @@ export const continuingEducationHours = defineFact({
     z.strictObject({
       ...windowParams,
       categories: z.array(z.enum(CE_CATEGORIES)).check(z.minLength(1)),
-    }),
+    }).check(windowInOrder),
     // Each category's place in the hours view, looked up once here rather than on every profile.
     z.transform((params) => ({ ...params, offsets: params.categories.map((category) => CE_CATEGORIES.indexOf(category)) })),
   ),
@@ -135,10 +151,12 @@ export const continuingEducationRequired = defineFact({
     zh: '按任职年限折算的继续教育学时要求',
     en: 'continuing-education hours required, prorated by years in post',
   },
-  params: z.strictObject({
-    ...windowParams,
-    hoursForWindow: z.number().check(z.gte(0)),
-  }),
+  params: z
+    .strictObject({
+      ...windowParams,
+      hoursForWindow: z.number().check(z.gte(0), z.lte(MAX_HOURS_FOR_WINDOW)),
+    })
+    .check(windowInOrder),
   reads: () => ['titles'],
   compute(profile, params): FactValue {
     const start = windowStart(profile, params.from, params.to, params.sinceTitle);

@@ -20,6 +20,7 @@ const EXPECTED: Record<string, string> = {
   coverage_conditions: '`conditions` exactly when kind is "condition"',
   coverage_note: 'a `note` saying why a procedural or informational clause is not a condition',
   scope_together: '`appliesWhen`, `outOfScope` and `citation` together, or none of them',
+  window_in_order: 'a year not before `from` (a window cannot end before it starts)',
 };
 
 const UNITS: Record<string, string> = { array: ' item(s)', string: ' character(s)' };

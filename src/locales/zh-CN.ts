@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string> = {
   coverage_conditions: ' kind 为 "condition" 时有 conditions,其他时没有',
   coverage_note: '一条 note,说明这一程序性或说明性条款为何不是条件',
   scope_together: ' appliesWhen、outOfScope、citation 三者同时出现或都不出现',
+  window_in_order: '不早于 from 的年份(年度区间不能在开始之前结束)',
 };
 
 function problem(detail: ProblemDetail): string {

@@ -321,16 +321,23 @@ class Scanner {
   }
 }
 
-/** Line and column (1-based, columns in UTF-16 code units as editors count them) of each offset, in one pass. */
+/**
+ * Line and column (1-based, columns in UTF-16 code units as editors count them) of each offset, in one
+ * pass over the text. The next line break is looked up once and kept: looking for it again from the
+ * line's start for each offset rescanned a long line once per issue (issue 14: 42,001 issues on one
+ * 2.8 MB line took 3.8 s).
+ */
 export function lineColumns(text: string, offsets: readonly number[]): Map<number, { line: number; column: number }> {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const result = new Map<number, { line: number; column: number }>();
   let line = 1;
   let lineStart = 0;
+  let newline = text.indexOf('\n');
   for (const offset of sorted) {
-    for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < offset; newline = text.indexOf('\n', lineStart)) {
+    while (newline !== -1 && newline < offset) {
       line += 1;
       lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
     }
     result.set(offset, { line, column: offset - lineStart + 1 });
   }

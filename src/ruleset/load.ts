@@ -22,6 +22,8 @@ import type {
   RuleSet,
 } from './compiled.js';
 import { guardJson } from './json-guard.js';
+import { StableKeys } from './stable-key.js';
+import { MAX_FILLED_TEXT_LENGTH, filledLength, filledTooLong } from './filled-length.js';
 import { markLoaded } from './loaded.js';
 import { checkCitations } from './notice.js';
 import type { CompileContext } from './salvage.js';
@@ -53,17 +55,6 @@ const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableKey(value[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
 export interface LoadOptions {
   /**
    * The text of the notice (`notice.md`). When given, every citation is checked against it: each quote
@@ -93,6 +84,10 @@ class Compiler {
   private readonly decodedParams = new Map<string, unknown>();
   /** Decoded comparison values by operator schema and value, for the same reason (`true`, a level, a date). */
   private readonly decodedValues = new Map<z.ZodMiniType, Map<string, unknown>>();
+  /** Keys for the two caches above, each value serialised once however often it is referenced. */
+  private readonly keys = new StableKeys();
+  /** Field and literal pairs already found to be allowed values: a long list referenced by every leaf is checked once. */
+  private readonly enumeratedChecked = new Set<string>();
 
   constructor(
     private readonly document: RuleSetDocument,
@@ -178,6 +173,7 @@ class Compiler {
    */
   text<T extends LocalizedText | undefined>(text: T, path: Path): T {
     if (!text) return text;
+    if (this.fillsTooLong(text, path)) return text;
     const fill = (value: string, language: 'zh' | 'en') =>
       fillPlaceholders(value, (placeholder, whole) => {
         if (!placeholder.startsWith('param:')) return undefined; // {actual} and {required}: the report's
@@ -206,6 +202,32 @@ class Compiler {
     return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') } as T;
   }
 
+  /** Parameters as texts fill them, by language and name: each described once, however often placed. */
+  private readonly described = new Map<string, string | undefined>();
+
+  /**
+   * Whether a text would fill past MAX_FILLED_TEXT_LENGTH (reported at its path): checked on lengths
+   * before anything is filled, so a ruinous text is refused without being built.
+   */
+  private fillsTooLong(text: LocalizedText, path: Path): boolean {
+    let tooLong = false;
+    for (const language of ['zh', 'en'] as const) {
+      const length = filledLength(text[language], (name) => {
+        const key = `${language}:${name}`;
+        if (!this.described.has(key)) {
+          const value = this.parameters.get(name)?.value;
+          this.described.set(key, value === undefined ? undefined : describeParameter(value, language));
+        }
+        return this.described.get(key);
+      });
+      if (length > MAX_FILLED_TEXT_LENGTH) {
+        this.issues.push(filledTooLong([...path, language]));
+        tooLong = true;
+      }
+    }
+    return tooLong;
+  }
+
   private factNamed(name: string, path: Path): FactDefinition | undefined {
     const fact = FACTS.get(name);
     if (!fact) {
@@ -220,7 +242,7 @@ class Compiler {
     const resolution = this.resolve(params ?? {}, path, used);
     if (!resolution) return undefined;
     const resolved = resolution.value;
-    const key = `${fact.name}${stableKey(resolved)}`;
+    const key = `${fact.name}${this.keys.of(resolved)}`;
     if (this.decodedParams.has(key)) return { params: this.decodedParams.get(key), key, raw: resolved as Record<string, unknown> };
     const parsed = fact.params.safeParse(resolved, REPORT_INPUT);
     if (!parsed.success) {
@@ -270,7 +292,7 @@ class Compiler {
     const params = fact && this.factParams(fact, input.params, [...path, 'params'], used);
     const value = operator && this.value(input.value, operator.value, [...path, 'value'], used);
     if (fact === field && operator && value?.compiled.kind === 'literal' && params) {
-      this.checkEnumerated((params.params as { path: string }).path, value.compiled.value, [...path, 'value']);
+      this.checkEnumerated((params.params as { path: string }).path, value.compiled.value, this.keys.of(value.raw), [...path, 'value']);
     }
     const open = input.open === true;
     if (open && !this.openLeafAllowed(openAllowed, [...path, 'open'])) return undefined;
@@ -289,10 +311,13 @@ class Compiler {
    * (`intermedate`) would silently switch the condition off. Says which values are allowed, and which
    * one was probably meant.
    */
-  private checkEnumerated(fieldPath: string, literal: unknown, path: Path): void {
+  private checkEnumerated(fieldPath: string, literal: unknown, literalKey: string, path: Path): void {
     const allowed = enumValues(fieldPath);
     if (!allowed) return;
+    const checked = `${fieldPath}\u0000${literalKey}`;
+    if (this.enumeratedChecked.has(checked)) return;
     const items = Array.isArray(literal) ? literal : [literal];
+    if (items.every((item) => typeof item !== 'string' || allowed.includes(item))) this.enumeratedChecked.add(checked);
     items.forEach((item, index) => {
       if (typeof item !== 'string' || allowed.includes(item)) return;
       const at = Array.isArray(literal) ? [...path, index] : path;
@@ -344,7 +369,7 @@ class Compiler {
     const raw = resolution.value;
     let decoded = this.decodedValues.get(schema);
     if (!decoded) this.decodedValues.set(schema, (decoded = new Map()));
-    const key = stableKey(raw);
+    const key = this.keys.of(raw);
     if (decoded.has(key)) return { compiled: { kind: 'literal', value: decoded.get(key) }, raw };
     const parsed = schema.safeParse(raw, REPORT_INPUT);
     if (!parsed.success) {
