@@ -18,8 +18,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * both languages for every open list, qualified bar and territory (Beijing's grew 15.3 → 17.3 KB), and
  * the library the features that keep a wrong 不符合 out (open lists, bounds on partial data, division
  * codes, bounded parameters, checked enumerations: 34.4 → 37.8 KB).
+ * 58 KB → 60 KB with issues 13 and 14 (the library alone 38.3 → 40.8 KB; no rule set grew): the fast
+ * profile parser that validates a valid profile without zod's issue machinery (a form validates on every
+ * change), and the hostile-input defences every export now has — arguments checked with a message in
+ * both languages, rule sets read as own data whatever is on Object.prototype, control characters refused,
+ * placeholders filled in one pass, filled texts and work bounded at load.
  */
-export const BUDGET_BYTES = 58 * 1024;
+export const BUDGET_BYTES = 60 * 1024;
 
 async function gzippedSize(contents) {
   const result = await build({
