@@ -249,3 +249,26 @@ describe('output that cannot be written (issue 14)', () => {
     }
   });
 });
+
+describe('a profile file with a byte-order mark (issue 15)', () => {
+  it('is read as the same profile: Windows editors write one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhicheng-bom-'));
+    const fixture = join(ROOT, 'fixtures', 'shizuishan-2024', 'eligible-deputy-senior-engineer.json');
+    const withBom = join(dir, 'profile.json');
+    writeFileSync(withBom, `\uFEFF${readFileSync(fixture, 'utf8')}`);
+    const plain = await cli('check', fixture, '--rules', 'shizuishan-2024', '--json');
+    const bom = await cli('check', withBom, '--rules', 'shizuishan-2024', '--json');
+    expect(bom.code).toBe(plain.code);
+    expect(bom.stdout).toBe(plain.stdout);
+  });
+});
+
+describe('zhicheng --version (issue 15)', () => {
+  it("prints the package's version and exits 0", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = await cli('--version');
+    expect(result).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const built = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--version'], { encoding: 'utf8' });
+    expect(built.stdout).toBe(`${version}\n`);
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import packageJson from '../../package.json' with { type: 'json' };
 import { visibleLines } from '../text/control.js';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,9 @@ import type { RuleSet } from '../ruleset/compiled.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
 import type { Language } from '../locales/types.js';
 import type { Outcome } from '../locales/types.js';
+
+/** The package's version, taken from package.json when the command line is built (`zhicheng --version`). */
+const PACKAGE_VERSION: string = packageJson.version;
 
 /** Exit codes: the outcome, or why there is none (64+ as in sysexits.h). */
 const EXIT = {
@@ -82,6 +86,8 @@ const USAGE = `用法 / usage:
       退出码 / exit code: 0 no problems, 65 problems found
   zhicheng list
       列出内置规则集 / list the bundled rule sets
+  zhicheng --version
+      版本号 / the version
 
 内置规则集 / bundled rule sets: ${RULE_SET_IDS.join(', ')}`;
 
@@ -113,11 +119,13 @@ function readText(file: string): string {
 }
 
 /**
- * Parses a JSON file strictly, as rule sets are read: a syntax error, or a key given twice (which
+ * Parses a profile's JSON file strictly, as rule sets are read: a syntax error, or a key given twice (which
  * `JSON.parse` would silently settle by keeping the last), names the file, the path, line and column.
  */
 function readJson(file: string): unknown {
-  const text = readText(file);
+  // A profile saved by a Windows editor starts with a byte-order mark: accepted, as batch accepts it.
+  // (A rule set is still refused one, by lint and load: a rule set is written for the repository.)
+  const text = readText(file).replace(/^\uFEFF/, '');
   const scanned = scanJsonText(text);
   if (scanned.issues.length > 0) throw new CliError(`${file}: 不是有效的 JSON / not valid JSON\n${describeIssues(scanned.issues)}`, EXIT.dataError);
   return JSON.parse(text);
@@ -397,6 +405,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         workers: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -404,6 +413,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(`${PACKAGE_VERSION}\n`);
+    return 0;
+  }
   if (values.help || !command) {
     io.stdout(`${USAGE}\n`);
     return values.help ? 0 : EXIT.usage;
