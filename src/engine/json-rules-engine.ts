@@ -1,4 +1,5 @@
 import { Engine, type Almanac, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
+import { withoutPrototype as ownObject } from '../ruleset/own-copy.js';
 import { FACTS } from '../facts/index.js';
 import { known, type FactValue } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
@@ -94,7 +95,6 @@ function toEngineJson(node: CompiledNode): Record<string, unknown> {
   return ownObject({ [node.kind]: node.children.map(toEngineJson) });
 }
 
-const ownObject = (object: Record<string, unknown>): Record<string, unknown> => Object.setPrototypeOf(object, null) as Record<string, unknown>;
 
 interface EngineCondition {
   all?: EngineCondition[];

@@ -1,4 +1,5 @@
 import { areaList } from '@vant/area-data';
+import { withoutPrototype } from '../ruleset/own-copy.js';
 import { expectObject, wrongArgument } from '../arguments.js';
 import { markParsed, toParsedProfile, type ParsedProfile } from '../profile/parse.js';
 import type { ParsedProfileData } from '../profile/schema.js';
@@ -163,4 +164,3 @@ export function fillDivisionCodes(profile: ParsedProfileData): ParsedProfileData
   return profile;
 }
 
-const withoutPrototype = <T extends object>(object: T): T => Object.setPrototypeOf(object, null) as T;

@@ -1,4 +1,4 @@
-import { ownCopy } from './own-copy.js';
+import { ownCopy, withoutPrototype } from './own-copy.js';
 import { ownOptions } from '../options.js';
 import { dropPrototypes } from '../profile/plain.js';
 import * as z from 'zod/mini';
@@ -150,7 +150,7 @@ class Compiler {
       }
       // Without a prototype, like the document it comes from: zod, checking for unknown keys, would
       // otherwise count keys another script put on Object.prototype.
-      return Object.setPrototypeOf(Object.fromEntries(keys.map((key) => [key, walk(current[key], [...at, key])])), null) as Record<string, unknown>;
+      return withoutPrototype(Object.fromEntries(keys.map((key) => [key, walk(current[key], [...at, key])])));
     };
     const result = walk(value, path);
     return resolved ? { value: result } : undefined;
@@ -439,6 +439,8 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
     ),
   );
 
+  // The compiled objects have no prototype: an optional part (`appliesWhen`, `test`, `scope` …) that is
+  // absent reads as absent, whatever another script has put on Object.prototype.
   const conditions: CompiledCondition[] = document.conditions.map((condition, index) => {
     const path = ['conditions', index];
     const used = new Set<string>();
@@ -451,7 +453,7 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
           : textIssue([...path, 'review'], '开放列表(open: true)须有 review:说明列表外的情形由谁判断', 'an open list (open: true) needs review: who judges a value outside the list'),
       );
     }
-    return ownOnly({
+    return withoutPrototype({
       id: condition.id,
       title: compiler.text(condition.title, [...path, 'title']),
       citation: condition.citation,
@@ -470,12 +472,12 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
 
   const pathways: CompiledPathway[] = (document.pathways ?? []).map((pathway, index) => {
     const appliesWhen = pathway.appliesWhen && compiler.node(pathway.appliesWhen, ['pathways', index, 'appliesWhen'], new Set());
-    return ownOnly({
+    return withoutPrototype({
       id: pathway.id,
       title: pathway.title,
       ...(appliesWhen && { appliesWhen }),
       routes: pathway.routes.map((route) =>
-        ownOnly({
+        withoutPrototype({
           id: route.id,
           title: route.title,
           conditions: route.conditions.flatMap((id) => byId.get(id) ?? []),
@@ -486,7 +488,7 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
 
   const notes = (document.notes ?? []).map((note, index) => {
     const appliesWhen = note.appliesWhen && compiler.node(note.appliesWhen, ['notes', index, 'appliesWhen'], new Set());
-    return ownOnly({ id: note.id, text: compiler.text(note.text, ['notes', index, 'text']), citation: note.citation, ...(appliesWhen && { appliesWhen }) });
+    return withoutPrototype({ id: note.id, text: compiler.text(note.text, ['notes', index, 'text']), citation: note.citation, ...(appliesWhen && { appliesWhen }) });
   });
 
   // The coverage table must account for every condition and note, and name only real ones.
@@ -506,7 +508,7 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
   });
 
   const scopeTest = document.scope.appliesWhen && compiler.node(document.scope.appliesWhen, ['scope', 'appliesWhen'], new Set());
-  const scope = scopeTest && ownOnly({
+  const scope = scopeTest && withoutPrototype({
     appliesWhen: scopeTest,
     outOfScope: compiler.text(document.scope.outOfScope!, ['scope', 'outOfScope']),
     citation: document.scope.citation!,
@@ -515,16 +517,8 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
   if (issues.length > 0) return { issues };
   return {
     issues,
-    ruleSet: markLoaded(ownOnly({ id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes })),
+    ruleSet: markLoaded(withoutPrototype({ id: document.id, title: document.title, document, ...(scope && { scope }), parameters: compiler.parameters, conditions, pathways, notes })),
   };
-}
-
-/**
- * The compiled rule set's objects have no prototype: their optional parts (`appliesWhen`, `test`,
- * `scope` …) are read as absent when absent, whatever another script has put on Object.prototype.
- */
-function ownOnly<T extends object>(object: T): T {
-  return Object.setPrototypeOf(object, null) as T;
 }
 
 /** zod's output without prototypes, in place (dates keep theirs); a value that is no object stays as it is. */
