@@ -4,7 +4,20 @@ export default defineConfig([
   {
     // The library: ESM and CommonJS, with declarations for both. `core` is the browser entry (no
     // json-rules-engine, no bundled rule sets); `zod` adds a classic-zod profile schema.
-    entry: { index: 'src/index.ts', core: 'src/core.ts', zod: 'src/zod.ts' },
+    entry: {
+      index: 'src/index.ts',
+      core: 'src/core.ts',
+      zod: 'src/zod.ts',
+      // Not entries for users (the exports map has none of them) but file boundaries for bundlers: each
+      // of these runs code when loaded (importing CommonJS json-rules-engine, `Object.keys` of the bundled
+      // rule sets, listing the division dataset, building the report's zod schema), so a bundler cannot
+      // cut it out of a file that holds it; in a file of its own, with `sideEffects: false`, a bundle that
+      // imports only `evaluate` or `parseProfile` from the main entry drops the whole file.
+      'parts/engine': 'src/engine/json-rules-engine.ts',
+      'parts/rule-sets': 'src/rulesets/index.ts',
+      'parts/places': 'src/places/resolve.ts',
+      'parts/report-schema': 'src/report/schema.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -34,7 +47,10 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    sourcemap: true,
+    // No source maps: the command line reports errors as messages, never as stack traces, and its maps
+    // were mostly bundled zod, date-fns and the division dataset (0.85 MB of the tarball). Code that
+    // debugs the library imports it, through the maps of the entries above.
+    sourcemap: false,
     // Dependencies inside, but the CommonJS ones (json-rules-engine, which only `check` loads, and
     // cli-progress), which an ES module bundle cannot require: resolving and loading a few hundred
     // modules of zod, date-fns and the division dataset took most of a command's start (0.33 s of

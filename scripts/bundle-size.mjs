@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // How much a web page carries: "evaluate + one rule set" bundled for the browser from the core entry
 // (minified, gzipped), and what each part adds. Fails when that is over the budget, or when the bundle
-// pulls in a Node built-in or json-rules-engine.
+// pulls in a Node built-in or json-rules-engine; or when one function imported from the built main entry
+// drags in json-rules-engine or the bundled rule sets (run after `npm run build`).
 //
 //   node scripts/bundle-size.mjs            print the figures, check the budget
 //   node scripts/bundle-size.mjs --json     the same as JSON
@@ -39,8 +40,11 @@ async function gzippedSize(contents) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
+  // Every file esbuild read, and those of them that left code in the bundle (tree-shaking reads a file
+  // before it drops it).
   const inputs = Object.keys(result.metafile.inputs);
-  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, inputs };
+  const included = Object.entries(Object.values(result.metafile.outputs)[0].inputs).flatMap(([input, { bytesInOutput }]) => (bytesInOutput > 0 ? [input] : []));
+  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, inputs, included, text: result.outputFiles[0].text };
 }
 
 export async function measure() {
@@ -55,7 +59,21 @@ export async function measure() {
   const formPage = await gzippedSize(
     `import { evaluate, loadRuleSet, toStandardSchema, nextQuestions, issuesForField } from './src/core.ts'; import doc from './rules/shizuishan-2024/ruleset.json'; export const ruleSet = loadRuleSet(doc); export { evaluate, toStandardSchema, nextQuestions, issuesForField };`,
   );
-  return { budgetBytes: BUDGET_BYTES, evaluateOnly, perRuleSet, formPage };
+  // The main entry as a bundler sees the built package (`sideEffects: false`): importing one function must
+  // not carry json-rules-engine or the bundled rule sets (issue 15). `evaluate` from it resolves place
+  // names, so it carries the division dataset; `/core` is the entry for pages.
+  const mainEvaluate = await gzippedSize(`export { evaluate } from './dist/index.js';`);
+  const mainParse = await gzippedSize(`export { parseProfile } from './dist/index.js';`);
+  return { budgetBytes: BUDGET_BYTES, evaluateOnly, perRuleSet, formPage, mainEvaluate, mainParse };
+}
+
+/** What a bundle of one function from the main entry must leave out, by what each would bring in. */
+export function mainEntryProblems(name, figure, ruleSetIds) {
+  const problems = [];
+  if (figure.included.some((input) => input.includes('json-rules-engine'))) problems.push(`${name} pulls in json-rules-engine`);
+  const carried = ruleSetIds.filter((id) => figure.text.includes(`"${id}"`));
+  if (carried.length > 0) problems.push(`${name} carries bundled rule sets (${carried.join(', ')})`);
+  return problems;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -64,17 +82,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, figure] of Object.entries({ 'evaluate + loadRuleSet': figures.evaluateOnly, 'form helpers + shizuishan-2024': figures.formPage, ...figures.perRuleSet })) {
     if (figure.inputs.some((input) => input.startsWith('node:') || input.includes('json-rules-engine'))) problems.push(`${name} pulls in a Node built-in or json-rules-engine`);
   }
+  const ruleSetIds = readdirSync(join(root, 'rules')).sort();
+  problems.push(...mainEntryProblems('evaluate from the main entry', figures.mainEvaluate, ruleSetIds), ...mainEntryProblems('parseProfile from the main entry', figures.mainParse, ruleSetIds));
   const worst = Math.max(...Object.values(figures.perRuleSet).map((figure) => figure.gzipBytes));
   if (worst > BUDGET_BYTES) problems.push(`evaluate + one rule set is ${worst} B gzipped, over the budget of ${BUDGET_BYTES} B`);
   if (process.argv.includes('--json')) {
-    const strip = ({ inputs, ...rest }) => rest;
-    console.log(JSON.stringify({ ...figures, evaluateOnly: strip(figures.evaluateOnly), formPage: strip(figures.formPage), perRuleSet: Object.fromEntries(Object.entries(figures.perRuleSet).map(([id, figure]) => [id, strip(figure)])), problems }, null, 2));
+    const strip = ({ inputs, included, text, ...rest }) => rest;
+    console.log(JSON.stringify({ ...figures, evaluateOnly: strip(figures.evaluateOnly), formPage: strip(figures.formPage), mainEvaluate: strip(figures.mainEvaluate), mainParse: strip(figures.mainParse), perRuleSet: Object.fromEntries(Object.entries(figures.perRuleSet).map(([id, figure]) => [id, strip(figure)])), problems }, null, 2));
   } else {
     const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log(`browser bundle (core entry, minified, gzip -9); budget for evaluate + one rule set: ${kb(BUDGET_BYTES)}`);
     console.log(`  evaluate + loadRuleSet, no rule set   ${kb(figures.evaluateOnly.gzipBytes).padStart(8)}  (${kb(figures.evaluateOnly.bytes)} minified)`);
     for (const [id, figure] of Object.entries(figures.perRuleSet)) console.log(`  evaluate + ${id.padEnd(26)} ${kb(figure.gzipBytes).padStart(8)}  (${kb(figure.bytes)} minified)`);
     console.log(`  + form helpers, shizuishan-2024      ${kb(figures.formPage.gzipBytes).padStart(8)}  (${kb(figures.formPage.bytes)} minified)`);
+    console.log(`main entry (dist/index.js, as a bundler tree-shakes it):`);
+    console.log(`  evaluate (with the division dataset) ${kb(figures.mainEvaluate.gzipBytes).padStart(8)}  (${kb(figures.mainEvaluate.bytes)} minified)`);
+    console.log(`  parseProfile                         ${kb(figures.mainParse.gzipBytes).padStart(8)}  (${kb(figures.mainParse.bytes)} minified)`);
     for (const problem of problems) console.log(`FAIL: ${problem}`);
   }
   process.exit(problems.length > 0 ? 1 : 0);

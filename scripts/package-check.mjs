@@ -3,7 +3,7 @@
 // working tree. Run it after `npm run build`; it prints one PASS / FAIL line per check and exits 1 on any
 // failure.
 //
-//   - Contents: only dist/, rules/, schema/, README.md, LICENSE and package.json, and every file that
+//   - Contents: only dist/, rules/, schema/, docs/, README.md, CHANGELOG.md, LICENSE and package.json, and every file that
 //     package.json names (entry points, types, bin) or that the package loads by path (the CLI's batch
 //     worker) is there.
 //   - publint, strict, on the tarball: errors, warnings and suggestions all fail. None is excused today;
@@ -13,6 +13,7 @@
 //     node16 from ESM and bundler resolution. node10 is TypeScript's `moduleResolution: node`, still what
 //     `module: commonjs` implies; it does not read `exports`, so `typesVersions` maps `./core` and `./zod`
 //     for it, and it is checked like the others rather than excused.
+//   - Source maps: the text of our own src/ files only (scripts/trim-source-maps.mjs, run by `npm pack`).
 //   - npm audit --omit=dev --audit-level=high: the lockfile's runtime tree, and the tree a user gets by
 //     installing the tarball. A registry without the audit endpoint is reported as UNAVAILABLE, never as a
 //     pass; it fails only with --require-audit. Real high or critical advisories always fail.
@@ -26,7 +27,7 @@
 //   node scripts/package-check.mjs --keep            keep the temporary directories and print where
 //   node scripts/package-check.mjs --require-audit   an unavailable audit endpoint fails as well
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +42,9 @@ const ALLOWED_FILES = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^dist\/[\w-]+\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  /^CHANGELOG\.md$/,
+  /^docs\/[a-z-]+\.md$/,
+  /^dist\/(parts\/)?[\w-]+\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
   /^dist\/browser\/zhicheng\.js(\.map)?$/,
   /^rules\/[a-z0-9-]+\/(ruleset\.json|notice\.md)$/,
   /^schema\/[a-z]+\.schema\.json$/,
@@ -56,6 +59,11 @@ const RULE_SET = 'shizuishan-2024';
 const RESOLUTIONS = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
 
 export class Unavailable extends Error {}
+
+/** Every file under a folder, by full path. */
+function listFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(folder, entry.name)) : [join(folder, entry.name)]));
+}
 
 /**
  * What `npm audit --json` said: `report` with the counts by severity and the packages at high or
@@ -269,6 +277,8 @@ async function main() {
         'dist/browser/zhicheng.js', // the self-contained module for pages without a bundler
         'LICENSE',
         'README.md',
+        'CHANGELOG.md',
+        ...readdirSync(join(root, 'docs')).map((file) => `docs/${file}`),
         ...readdirSync(join(root, 'rules')).flatMap((id) => [`rules/${id}/ruleset.json`, `rules/${id}/notice.md`]),
         ...readdirSync(join(root, 'schema')).map((file) => `schema/${file}`),
       ];
@@ -278,7 +288,7 @@ async function main() {
         ...(unexpected.length > 0 ? [`${unexpected.length} not meant to be published: ${unexpected.slice(0, 5).join(', ')}${unexpected.length > 5 ? ', …' : ''}`] : []),
       ];
       if (problems.length > 0) throw new Failure(problems.join('; '));
-      return `dist/, rules/, schema/, README.md, LICENSE, package.json only; all ${required.length} required files present`;
+      return `dist/, rules/, schema/, docs/, README.md, CHANGELOG.md, LICENSE, package.json only; all ${required.length} required files present`;
     });
 
     // ---- publint ----
@@ -357,6 +367,26 @@ async function main() {
     if (!installed) return;
 
     await check('npm audit --omit=dev --audit-level=high (as installed)', () => audit(project));
+
+    await check('source maps carry the text of src/ only (as installed)', () => {
+      const installedRoot = join(project, 'node_modules', pkg.name);
+      const maps = listFiles(join(installedRoot, 'dist')).filter((file) => file.endsWith('.map'));
+      const problems = [];
+      let bytes = 0;
+      for (const file of maps) {
+        bytes += statSync(file).size;
+        const map = JSON.parse(readFileSync(file, 'utf8'));
+        map.sources.forEach((source, index) => {
+          // A source resolves against the map's folder; ours are the package's src/, which is not shipped.
+          const own = /^(\.\.\/)+src\//.test(source);
+          const text = map.sourcesContent?.[index];
+          if (own && typeof text !== 'string') problems.push(`${file.slice(installedRoot.length + 1)}: no text for ${source}`);
+          if (!own && text != null) problems.push(`${file.slice(installedRoot.length + 1)}: carries the text of ${source}`);
+        });
+      }
+      if (problems.length > 0) throw new Failure(`${problems.length} problem(s)`, problems.slice(0, 10).join('\n'));
+      return `${maps.length} maps, ${kB(bytes)}; no command-line maps; rule sets and dependencies mapped without their text`;
+    });
 
     const consumers = {};
     for (const [format, file, built] of [['esm', 'consumer.mjs', '.js'], ['cjs', 'consumer.cjs', '.cjs']]) {
