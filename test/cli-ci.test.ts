@@ -104,7 +104,9 @@ describe('options, checked per command', () => {
   });
 
   it('refuses an option that is missing its value, and a value of the wrong kind, with the usage (64)', async () => {
-    expect((await cli('batch', '-', '--rules')).code).toBe(64);
+    const missing = await cli('batch', '-', '--rules');
+    expect(missing.code).toBe(64);
+    expect(missing.stderr).toMatch(/^batch: 选项缺少取值,或开关选项带了取值 \/ Option '--rules <value>' argument missing/);
     expect((await cli('check', FIXTURE, '--json=yes')).code).toBe(64);
   });
 
@@ -220,5 +222,17 @@ describe('did you mean, in the library', () => {
   it('no suggestion for a key that is nothing like a known one', async () => {
     const { stderr } = await cli('check', json('salary.json', { salary: 1 }), '--rules', 'shizuishan-2024');
     expect(stderr).toContain('unrecognized key: salary\n');
+  });
+});
+
+describe('nearest', () => {
+  it('counts a swap of neighbours as one edit, ignores case, and compares no name longer than 64 characters', async () => {
+    const { editDistance, nearest } = await import('../src/text/nearest.js');
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(nearest('titel', ['title', 'titles', 'status'])).toEqual(['title', 'titles']);
+    expect(nearest('Senior', ['senior', 'clerk'])).toEqual(['senior']);
+    expect(nearest('zx', ['zh', 'en'])).toEqual(['zh']);
+    expect(nearest('ab', ['zh', 'en'])).toEqual([]);
+    expect(nearest('x'.repeat(65), ['x'.repeat(65)])).toEqual([]);
   });
 });

@@ -78,8 +78,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     const { values } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
     return { ok: true, command, values: values as ParsedValues, files: positionals.slice(1) };
   } catch (error) {
-    // Node's own words ("Option '--rules <value>' argument missing"): English only, but exact.
-    return { ok: false, message: `${word ?? 'zhicheng'}: ${(error as Error).message}` };
+    // Node's own words ("Option '--rules <value>' argument missing") are exact, but English only: the
+    // Chinese says which of the two mistakes it can be.
+    return { ok: false, message: `${word ?? 'zhicheng'}: 选项缺少取值,或开关选项带了取值 / ${(error as Error).message}` };
   }
 }
 
