@@ -3,6 +3,7 @@ import { en } from './locales/en.js';
 import type { LocalizedText, ProblemDetail } from './locales/types.js';
 import { isBareKey, quoted } from './locales/shown.js';
 import { zhCN } from './locales/zh-CN.js';
+import { nearest } from './text/nearest.js';
 
 /** One problem with a profile or a rule set: where it is, and what was expected, in both languages. */
 export interface ValidationIssue {
@@ -68,8 +69,13 @@ function detailOf(zodIssue: z.core.$ZodIssue): ProblemDetail {
       return { kind: 'invalid_type', expected: zodIssue.expected, received: typeOf(zodIssue.input) };
     case 'unrecognized_keys':
       return { kind: 'unrecognized_keys', keys: zodIssue.keys };
-    case 'invalid_value':
-      return { kind: 'invalid_value', values: zodIssue.values };
+    case 'invalid_value': {
+      // A near miss of an allowed word (`engineerin`): the input is there when parsed with REPORT_INPUT.
+      const given = (zodIssue as { input?: unknown }).input;
+      const words = zodIssue.values.filter((value): value is string => typeof value === 'string');
+      const near = typeof given === 'string' ? nearest(given, words, 1)[0] : undefined;
+      return { kind: 'invalid_value', values: zodIssue.values, ...(near !== undefined && { didYouMean: near }) };
+    }
     case 'too_small':
       return { kind: 'too_small', minimum: zodIssue.minimum, origin: zodIssue.origin };
     case 'too_big':

@@ -36,7 +36,7 @@ describe('the applicant profile', () => {
 
   it('refuses unknown keys, so a misspelt field is not read as missing', () => {
     expect(issuesOf({ application: { targetLevl: 'senior' } })).toEqual([
-      { at: 'application', zh: '不认识的字段:targetLevl', en: 'unrecognized key: targetLevl' },
+      { at: 'application', zh: '不认识的字段:targetLevl(是否指 targetLevel?)', en: 'unrecognized key: targetLevl (did you mean targetLevel?)' },
     ]);
   });
 

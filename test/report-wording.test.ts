@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, getRuleSet, renderText } from '../src/index.js';
+import { evaluate, getRuleSet, labelOf, renderText } from '../src/index.js';
 import { RULE_SET_DIRS, loadWithNotice } from './support/repo.js';
 
 /** What an applicant reads: labels, not paths; no internal ids; notes only to whom they concern. */
@@ -54,9 +54,41 @@ describe('reports as applicants read them', () => {
     const text = renderText(late, 'zh');
     expect(text).toMatch(/✗ 路径 资历\(任职年限\):不符合 — 「正常申报」不符合:二、\(一\)2 申报副高级:按期取得中级资格;「乡村振兴突出贡献,提前一年申报」不符合:/);
     const met = renderText(evaluate(shizuishan, { employment: { city: '石嘴山市' }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate', obtainedOn: '2015-01-01' }] }), 'zh');
-    const step = met.split('\n').find((line) => line.includes('为乡村振兴做出突出贡献'))!;
-    expect(step.startsWith('· ')).toBe(true);
-    expect(step).toContain('未采用此路径');
+    // Grouped under the pathway, below the route's heading that says it was not taken; marked ·, not ✗.
+    const lines = met.split('\n');
+    const pathway = lines.findIndex((line) => line.startsWith('✓ 路径 资历(任职年限)'));
+    const heading = lines.findIndex((line) => line.startsWith('  「乡村振兴突出贡献,提前一年申报」'));
+    const step = lines.findIndex((line) => line.includes('为乡村振兴做出突出贡献:不符合'));
+    expect(pathway).toBeGreaterThan(0);
+    expect(heading).toBeGreaterThan(pathway);
+    expect(step).toBeGreaterThan(heading);
+    expect(lines[heading]).toBe('  「乡村振兴突出贡献,提前一年申报」:不符合(未采用此路径,不影响结论)');
+    expect(lines[step]!.startsWith('    · 一、(二) ')).toBe(true);
+    expect(lines.filter((line) => line.startsWith('✗') || line.startsWith('    ✗'))).toEqual([]);
+    // The taken route's steps keep their marks.
+    expect(lines).toContain('  「正常申报」:符合(采用此路径)');
+    expect(lines.some((line) => line.startsWith('    ✓ 二、(一)2 申报副高级:按期取得中级资格'))).toBe(true);
+  });
+
+  it('end with the outcome and what it rests on: failed and to-be-reviewed conditions by clause, missing fields by label', () => {
+    const shizuishan = getRuleSet('shizuishan-2024')!;
+    const report = evaluate(shizuishan, { employment: { city: '石嘴山市' }, status: { retired: true }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate' }] });
+    const zh = renderText(report, 'zh').split('\n');
+    const outcome = zh.indexOf('结论:不符合申报条件 (ineligible)');
+    expect(zh.slice(outcome, outcome + 7)).toEqual([
+      '结论:不符合申报条件 (ineligible)',
+      '不符合的条件:',
+      '  二、(一)1 非离退休人员',
+      '需人工审核的条件:',
+      '  二、(一)1 遵守宪法和法律,具备良好的职业道德',
+      '  二、(一)1 符合相应系列、级别的评审标准条件',
+      expect.stringMatching(/^待补充信息:.*职称\(第1项\)· 取得日期/),
+    ]);
+    expect(zh.at(-1)).not.toMatch(/titles|\.0\./);
+    const en = renderText(report, 'en').split('\n');
+    const outcomeEn = en.indexOf('Outcome: not eligible (ineligible)');
+    expect(en.slice(outcomeEn + 1, outcomeEn + 3)).toEqual(['Failed:', '  二、(一)1 Not retired']);
+    expect(en.at(-1)).toMatch(/^Still needed: .*title \(entry 1\) · obtained on/);
   });
 
   it('say on a pass that the notice’s demand is met, in both languages', () => {
@@ -76,5 +108,21 @@ describe('reports as applicants read them', () => {
     expect(track.status).toBe('review');
     expect(track.message.zh).toMatch(/需人工审核:.*县\(市\)农业农村、畜牧兽医部门.*等\)$/);
     expect(track.message.en).toContain('etc. (the list is open)');
+  });
+});
+
+describe('labelOf', () => {
+  it('names an entry of a list with its number, counted from 1, in both spellings of the path', () => {
+    for (const path of ['titles[0].obtainedOn', 'titles.0.obtainedOn']) {
+      expect(labelOf(path)).toEqual({ zh: '职称(第1项)· 取得日期', en: 'title (entry 1) · obtained on' });
+    }
+    expect(labelOf('titles[2]')).toEqual({ zh: '职称(第3项)', en: 'title (entry 3)' });
+    expect(labelOf('discipline.sanctions[1].kind')).toEqual({ zh: '处分(第2项)· 处分类别', en: 'sanction (entry 2) · kind of sanction' });
+  });
+
+  it('keeps the general label of a field of every entry, and gives an unknown path back as it is', () => {
+    expect(labelOf('titles[].obtainedOn')).toEqual({ zh: '取得日期', en: 'obtained on' });
+    expect(labelOf('continuingEducation[year=2023]')).toEqual({ zh: '继续教育学时(2023年)', en: 'continuing education (2023)' });
+    expect(labelOf('titles[0].bogus')).toEqual({ zh: 'titles[0].bogus', en: 'titles[0].bogus' });
   });
 });

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../locales/types.js';
-import { getRuleSet } from '../rulesets/index.js';
+import { ruleSetsFor, type RuleSetSource } from './rule-source.js';
 import { readRecords, type InputFormat, type RawRecord } from './records.js';
 import { CSV_HEADER, formatScreened, screen } from './screen.js';
 import { count, emptyTally, merge, type Tally } from './tally.js';
@@ -14,6 +14,12 @@ export interface BatchOptions {
   /** What the input holds: JSON Lines (the default), or one JSON array (`json`). */
   readonly inputFormat?: InputFormat;
   readonly rules?: string;
+  /**
+   * A rule set's JSON text (and the notice it quotes), used for every record in place of `rules`: what
+   * `zhicheng batch --rules file.json` reads. Text, not a loaded rule set: workers load it themselves (a
+   * compiled rule set holds functions, which cannot be sent to a thread).
+   */
+  readonly ruleSetSource?: RuleSetSource;
   /** Worker threads; 1 screens on the calling thread. */
   readonly workers: number;
   /** The worker script (the built `batch-worker.js`), needed when `workers` > 1. */
@@ -146,9 +152,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 }
 
 async function screenHere(options: BatchOptions, result: BatchResult, stop: AbortSignal, read: { toEnd: boolean }): Promise<void> {
+  const { ruleSetFor, rules } = ruleSetsFor(options.ruleSetSource, options.rules);
   let since = 0;
   for await (const record of untilStopped(options.input, options.inputFormat, stop, read)) {
-    const screened = screen(record, getRuleSet, options.rules);
+    const screened = screen(record, ruleSetFor, rules);
     await write(options.output, formatScreened(screened, options));
     count(result, screened);
     result.lastPosition = record.position;
@@ -161,7 +168,7 @@ async function screenHere(options: BatchOptions, result: BatchResult, stop: Abor
 }
 
 async function screenInWorkers(options: BatchOptions, result: BatchResult, stop: AbortController, read: { toEnd: boolean }): Promise<void> {
-  const workers = Array.from({ length: options.workers }, () => new Worker(options.workerUrl!));
+  const workers = Array.from({ length: options.workers }, () => new Worker(options.workerUrl!, { workerData: { ruleSetSource: options.ruleSetSource } }));
   const idle = [...workers];
   // The batch each busy worker holds: when a worker dies, only its batch is lost.
   const inFlight = new Map<Worker, number>();

@@ -1,5 +1,5 @@
-import { parentPort } from 'node:worker_threads';
-import { getRuleSet } from '../rulesets/index.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ruleSetsFor, type RuleSetSource } from './rule-source.js';
 import type { RawRecord } from './records.js';
 import { formatScreenedAll, screen, type OutputOptions, type Screened } from './screen.js';
 import { count, emptyTally } from './tally.js';
@@ -11,12 +11,15 @@ export interface WorkerRequest extends OutputOptions {
   readonly rules?: string;
 }
 
+// A rule-set file given to the batch comes with the thread's start, once, not with every batch.
+const { ruleSetFor, rules } = ruleSetsFor((workerData as { ruleSetSource?: RuleSetSource } | null)?.ruleSetSource, undefined);
+
 /** A batch worker: screens the records it is sent and returns their output lines and tally. */
 parentPort!.on('message', (message: WorkerRequest) => {
   const tally = emptyTally();
   const screened: Screened[] = [];
   for (const record of message.records) {
-    const one = screen(record, getRuleSet, message.rules);
+    const one = screen(record, ruleSetFor, rules ?? message.rules);
     count(tally, one);
     screened.push(one);
   }

@@ -94,7 +94,28 @@ function notUtf8(bytes: Buffer, offset: number): ValidationIssue {
  * UTF-8. A byte-order mark is kept, for the JSON scanner to name. Throws `UnreadableFile`.
  */
 export function readTextFile(file: string): FileText {
-  const bytes = readBounded(file);
+  return readTextBytes(readBounded(file));
+}
+
+/**
+ * Standard input (`check -`), read as a file is: at most `MAX_FILE_BYTES + 1` bytes are kept, so a
+ * stream without end is refused at the limit, not after filling the memory. Read as a stream, not with
+ * readSync on fd 0, which fails with EAGAIN when the shell hands over a non-blocking pipe.
+ */
+export async function readStream(input: NodeJS.ReadableStream): Promise<FileText> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > MAX_FILE_BYTES) break;
+  }
+  return readTextBytes(Buffer.concat(chunks, total));
+}
+
+/** The same checks for bytes however they were read: the size, then UTF-8. */
+export function readTextBytes(bytes: Buffer): FileText {
   if (bytes.length > MAX_FILE_BYTES) {
     const limit = MAX_FILE_BYTES.toLocaleString('en');
     return {

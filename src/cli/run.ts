@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { visibleLines } from '../text/control.js';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, type ParsedValues } from './options.js';
+import { nearest } from '../text/nearest.js';
 import { describeIssues, ValidationError, type ValidationIssue } from '../errors.js';
-import { readTextFile, UnreadableFile } from './files.js';
+import { readStream, readTextFile, UnreadableFile, type FileText } from './files.js';
 import { lintRuleSetText, loadRuleSetText } from '../ruleset/text.js';
 import { scanJsonText } from '../ruleset/json-text.js';
 import { parseProfile } from '../profile/parse.js';
@@ -29,12 +30,18 @@ import type { Outcome } from '../locales/types.js';
 /** The package's version, taken from package.json when the command line is built (`zhicheng --version`). */
 const PACKAGE_VERSION: string = packageJson.version;
 
-/** Exit codes: the outcome, or why there is none (64+ as in sysexits.h). */
-const EXIT = {
+/**
+ * Exit codes: the outcome, or why there is none (64+ as in sysexits.h). `incomplete` and `needs_review`
+ * have codes of their own: with the bundled notices `needs_review` is what a fully qualified applicant
+ * gets (ethics and the series' standards are for a person), so CI must tell it from missing data. 3
+ * keeps the meaning it had before 4 was added, so scripts that test for it keep working.
+ */
+export const EXIT = {
   eligible: 0,
   ineligible: 1,
-  undecided: 2,
+  incomplete: 2,
   notCovered: 3,
+  needsReview: 4,
   usage: 64,
   dataError: 65,
   noInput: 66,
@@ -52,18 +59,22 @@ const EXIT = {
 const OUTCOME_EXIT: Record<Outcome, number> = {
   eligible: EXIT.eligible,
   ineligible: EXIT.ineligible,
-  incomplete: EXIT.undecided,
-  needs_review: EXIT.undecided,
+  incomplete: EXIT.incomplete,
+  needs_review: EXIT.needsReview,
   not_applicable: EXIT.notCovered,
 };
 
+/** With `--all`, the best outcome under any rule set decides the code: the applicant may apply there. */
+const BEST_FIRST: readonly Outcome[] = ['eligible', 'needs_review', 'incomplete', 'ineligible', 'not_applicable'];
+
 const USAGE = `用法 / usage:
-  zhicheng check <profile.json> [--rules <id|ruleset.json> | --all] [--lang zh|en] [--json]
-      评估申报人档案 / evaluate an applicant profile (a fixture file works too);
+  zhicheng check <profile.json|-> [--rules <id|ruleset.json> | --all] [--lang zh|en] [--json]
+      评估申报人档案(- 为标准输入)/ evaluate an applicant profile (- reads standard input; a fixture file works too);
       --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
-      退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete or needs review, 3 not covered by the notice,
-      64+ usage or input error, 74 output that cannot be written (a full disk)
-  zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id>] [--format jsonl|csv] [--report compact|full]
+      退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete (data missing), 3 not covered by the notice,
+      4 needs review (everything checkable passed), 64 usage, 65 invalid input, 66 unreadable file,
+      74 output that cannot be written (a full disk)
+  zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id|ruleset.json>] [--format jsonl|csv] [--report compact|full]
                  [--lang zh|en] [--out <file>] [--workers <n|auto>] [--input-format jsonl|json]
       批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序每条输出一行,最后给出汇总
       / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
@@ -77,15 +88,16 @@ const USAGE = `用法 / usage:
       (stdin, -, is JSON Lines unless told): jsonl = one JSON value a line, json = one JSON array
       --out: 先写入 <file>.partial,完成后才改名为 <file>;中断时保留 .partial / written to <file>.partial,
       renamed onto <file> only when the run completes; a stopped run keeps the .partial (whole lines only)
-      退出码 / exit code: 0 all screened, 65 some records invalid (each reported with its position),
+      退出码只反映运行本身,不反映申报人的结论 / the exit code is the run's, not the applicants' outcomes:
+      0 all screened, 65 some records invalid (each reported with its position),
       70 a worker thread failed, 73 --out cannot be created, 74 --out cannot be written,
       130 interrupted (Ctrl-C), 143 terminated (SIGTERM)
   zhicheng lint <ruleset.json> [--notice <notice.md>] [--json]
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
       each with its JSON path and line (the notice.md beside it is used if present); --json: an array of issues
       退出码 / exit code: 0 no problems, 65 problems found
-  zhicheng list
-      列出内置规则集 / list the bundled rule sets
+  zhicheng list [--json]
+      列出内置规则集 / list the bundled rule sets (--json: id, title, jurisdiction, year, authority, issued)
   zhicheng --version
       版本号 / the version
 
@@ -113,44 +125,74 @@ function readFile(file: string): { text: string } | { problem: ValidationIssue }
 
 /** A file's text; a file over the size limit or not in UTF-8 is bad input (65). */
 function readText(file: string): string {
-  const read = readFile(file);
+  return textOrThrow(file, readFile(file));
+}
+
+function textOrThrow(file: string, read: FileText): string {
   if ('problem' in read) throw new CliError(`${file}\n${describeIssues([read.problem])}`, EXIT.dataError);
   return read.text;
 }
 
+/** How messages name standard input, which `-` stands for. */
+const STDIN_NAME = '-(标准输入 / standard input)';
+
 /**
- * Parses a profile's JSON file strictly, as rule sets are read: a syntax error, or a key given twice (which
- * `JSON.parse` would silently settle by keeping the last), names the file, the path, line and column.
+ * Parses a profile's JSON file (or standard input, `-`) strictly, as rule sets are read: a syntax error,
+ * or a key given twice (which `JSON.parse` would silently settle by keeping the last), names the file,
+ * the path, line and column.
  */
-function readJson(file: string): unknown {
+async function readJson(io: CliIo, file: string): Promise<unknown> {
+  const name = file === '-' ? STDIN_NAME : file;
+  let read: FileText;
+  if (file === '-') {
+    try {
+      read = await readStream(io.stdin ?? process.stdin);
+    } catch (error) {
+      throw new CliError(`无法读取 / cannot read: ${name} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, EXIT.noInput);
+    }
+  } else read = readFile(file);
   // A profile saved by a Windows editor starts with a byte-order mark: accepted, as batch accepts it.
   // (A rule set is still refused one, by lint and load: a rule set is written for the repository.)
-  const text = readText(file).replace(/^\uFEFF/, '');
+  const text = textOrThrow(name, read).replace(/^\uFEFF/, '');
   const scanned = scanJsonText(text);
-  if (scanned.issues.length > 0) throw new CliError(`${file}: 不是有效的 JSON / not valid JSON\n${describeIssues(scanned.issues)}`, EXIT.dataError);
+  if (scanned.issues.length > 0) throw new CliError(`${name}: 不是有效的 JSON / not valid JSON\n${describeIssues(scanned.issues)}`, EXIT.dataError);
   return JSON.parse(text);
 }
 
-/** A bundled rule set by id, or a rule-set file (checked against the notice.md beside it, if any). */
-function resolveRuleSet(spec: string): RuleSet {
-  const bundled = getRuleSet(spec);
-  if (bundled) return bundled;
-  if (!existsSync(spec)) {
-    throw new CliError(`没有规则集 / no rule set named ${spec} (bundled: ${RULE_SET_IDS.join(', ')})`, EXIT.usage);
-  }
+/** No bundled rule set and no file by that name: the ids nearest to it, and every bundled id. */
+function noRuleSet(spec: string): CliError {
+  const near = nearest(spec, RULE_SET_IDS);
+  const hint = near.length > 0 ? `\n是否指 / did you mean: ${near.join(', ')}` : '';
+  return new CliError(`没有规则集,也没有此文件 / no rule set or file named ${spec}${hint}\n内置规则集 / bundled: ${RULE_SET_IDS.join(', ')}`, EXIT.usage);
+}
+
+/** A rule-set file's text, and the notice.md beside it if there is one (its quotes are checked against it). */
+function readRuleSetFile(spec: string): { text: string; notice?: string } {
   const noticeFile = join(dirname(spec), 'notice.md');
   const text = readText(spec);
+  return existsSync(noticeFile) ? { text, notice: readText(noticeFile) } : { text };
+}
+
+/** Strictly, from the text: duplicate keys are refused, and each problem has its line. */
+function loadRuleSetFile(spec: string, source: { text: string; notice?: string }): RuleSet {
   try {
-    // Strictly, from the text: duplicate keys are refused, and each problem has its line.
-    return loadRuleSetText(text, existsSync(noticeFile) ? { notice: readText(noticeFile) } : {});
+    return loadRuleSetText(source.text, source.notice === undefined ? {} : { notice: source.notice });
   } catch (error) {
     if (error instanceof ValidationError) throw new CliError(`${spec}\n${error.message}`, EXIT.dataError);
     throw error;
   }
 }
 
+/** A bundled rule set by id, or a rule-set file (checked against the notice.md beside it, if any). */
+function resolveRuleSet(spec: string): RuleSet {
+  const bundled = getRuleSet(spec);
+  if (bundled) return bundled;
+  if (!existsSync(spec)) throw noRuleSet(spec);
+  return loadRuleSetFile(spec, readRuleSetFile(spec));
+}
+
 async function check(io: CliIo, file: string, options: { rules?: string; all: boolean; lang: Language; json: boolean }): Promise<number> {
-  const document = readJson(file);
+  const document = await readJson(io, file);
   // A fixture file carries the profile under `profile`; a profile itself never has that key.
   const input =
     document !== null && typeof document === 'object' && !Array.isArray(document) && Object.hasOwn(document, 'profile')
@@ -158,17 +200,14 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
       : document;
   const parsed = parseProfile(input);
   if (!parsed.success) {
-    throw new CliError(`${file}: 申报人档案无效 / invalid applicant profile\n${describeIssues(parsed.issues)}`, EXIT.dataError);
+    throw new CliError(`${file === '-' ? STDIN_NAME : file}: 申报人档案无效 / invalid applicant profile\n${describeIssues(parsed.issues)}`, EXIT.dataError);
   }
   if (options.all) {
     if (options.rules) throw new CliError(`--all 与 --rules 不能同时使用 / --all and --rules exclude each other\n\n${USAGE}`, EXIT.usage);
     const result = checkAll(parsed.profile);
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderSummary(result, options.lang)}\n`);
-    const outcomes = result.results.map((entry) => entry.report.outcome);
-    if (outcomes.includes('eligible')) return EXIT.eligible;
-    if (outcomes.includes('incomplete') || outcomes.includes('needs_review')) return EXIT.undecided;
-    if (outcomes.includes('ineligible')) return EXIT.ineligible;
-    return EXIT.notCovered;
+    const outcomes = new Set(result.results.map((entry) => entry.report.outcome));
+    return OUTCOME_EXIT[BEST_FIRST.find((outcome) => outcomes.has(outcome)) ?? 'not_applicable'];
   }
   const ruleSetId = options.rules ?? parsed.profile.application?.jurisdiction;
   if (!ruleSetId) {
@@ -192,9 +231,17 @@ async function batch(
   file: string,
   options: { format: 'jsonl' | 'csv'; inputFormat?: InputFormat; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string },
 ): Promise<number> {
+  // `--rules` as `check` takes it: a bundled id, else a rule-set file — read and validated now, before
+  // any output file is made, so a bad rule set is one error (65), not an error row per applicant.
+  let ruleSetSource: { text: string; notice?: string } | undefined;
+  if (options.rules !== undefined && !getRuleSet(options.rules)) {
+    if (!existsSync(options.rules)) throw noRuleSet(options.rules);
+    ruleSetSource = readRuleSetFile(options.rules);
+    loadRuleSetFile(options.rules, ruleSetSource);
+  }
   let input: Readable;
   let size: number | undefined;
-  if (file === '-') input = process.stdin;
+  if (file === '-') input = io.stdin ?? process.stdin;
   else {
     input = createReadStream(file);
     try {
@@ -250,7 +297,7 @@ async function batch(
         report: options.report,
         workerUrl: new URL('./batch-worker.js', import.meta.url),
         signal: stop.signal,
-        ...(options.rules !== undefined && { rules: options.rules }),
+        ...(ruleSetSource !== undefined ? { ruleSetSource } : options.rules !== undefined && { rules: options.rules }),
         ...(progress && { onProgress: (records: number) => progress.update(records) }),
       });
     } catch (error) {
@@ -365,6 +412,8 @@ function renderLint(file: string, issues: readonly ValidationIssue[], citationsC
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** What `-` reads (`check -`, `batch -`): the process's standard input unless given. */
+  readonly stdin?: Readable;
 }
 
 /**
@@ -375,7 +424,11 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   // Nothing the CLI writes through io carries a raw control character, whatever a rule set or profile
   // holds: renderers escape their own lines; this is the backstop for every other path (and JSON, whose
   // \u escapes read back as the same value).
-  const io: CliIo = { stdout: (text) => terminal.stdout(visibleLines(text)), stderr: (text) => terminal.stderr(visibleLines(text)) };
+  const io: CliIo = {
+    stdout: (text) => terminal.stdout(visibleLines(text)),
+    stderr: (text) => terminal.stderr(visibleLines(text)),
+    ...(terminal.stdin && { stdin: terminal.stdin }),
+  };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -388,31 +441,9 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        rules: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'zh' },
-        json: { type: 'boolean', default: false },
-        notice: { type: 'string' },
-        format: { type: 'string', default: 'jsonl' },
-        'input-format': { type: 'string' },
-        report: { type: 'string', default: 'compact' },
-        out: { type: 'string' },
-        workers: { type: 'string', default: '1' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`, EXIT.usage);
-  }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
+  const parsed = parseCommandLine(argv);
+  if (!parsed.ok) throw new CliError(`${parsed.message}\n\n${USAGE}`, EXIT.usage);
+  const { command, values, files } = parsed;
   if (values.version) {
     io.stdout(`${PACKAGE_VERSION}\n`);
     return 0;
@@ -421,33 +452,64 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${USAGE}\n`);
     return values.help ? 0 : EXIT.usage;
   }
-  if (values.lang !== 'zh' && values.lang !== 'en') throw new CliError(`--lang: zh | en\n\n${USAGE}`, EXIT.usage);
+  const lang = languageOf(values);
   const one = () => {
-    if (rest.length !== 1) throw new CliError(`${command}: 需要一个文件 / expects one file\n\n${USAGE}`, EXIT.usage);
-    return rest[0]!;
+    if (files.length !== 1) throw new CliError(`${command}: 需要一个文件 / expects one file\n\n${USAGE}`, EXIT.usage);
+    return files[0]!;
   };
   switch (command) {
     case 'check':
-      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all, lang: values.lang, json: values.json });
+      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all ?? false, lang, json: values.json ?? false });
     case 'lint':
-      return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json });
+      return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json ?? false });
     case 'batch': {
-      if (values.format !== 'jsonl' && values.format !== 'csv') throw new CliError(`--format: jsonl | csv\n\n${USAGE}`, EXIT.usage);
-      if (values.report !== 'compact' && values.report !== 'full') throw new CliError(`--report: compact | full\n\n${USAGE}`, EXIT.usage);
+      const format = values.format ?? 'jsonl';
+      const report = values.report ?? 'compact';
+      if (format !== 'jsonl' && format !== 'csv') throw new CliError(`--format: jsonl | csv${didYouMean(format, ['jsonl', 'csv'])}\n\n${USAGE}`, EXIT.usage);
+      if (report !== 'compact' && report !== 'full') throw new CliError(`--report: compact | full${didYouMean(report, ['compact', 'full'])}\n\n${USAGE}`, EXIT.usage);
       const inputFormat = values['input-format'];
       if (inputFormat !== undefined && inputFormat !== 'jsonl' && inputFormat !== 'json') {
         throw new CliError(`--input-format: jsonl | json (不是 / not ${inputFormat})\n\n${USAGE}`, EXIT.usage);
       }
-      const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+      const workersOption = values.workers ?? '1';
+      const workers = workersOption === 'auto' ? availableParallelism() : Number(workersOption);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
-      if (values.rules !== undefined && !getRuleSet(values.rules)) throw new CliError(`没有规则集 / no rule set named ${values.rules}`, EXIT.usage);
-      return batch(io, one(), { format: values.format, ...(inputFormat !== undefined && { inputFormat }), workers, lang: values.lang, report: values.report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+      return batch(io, one(), { format, ...(inputFormat !== undefined && { inputFormat }), workers, lang, report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
     }
     case 'list':
-      for (const id of RULE_SET_IDS) io.stdout(`${id}\t${getRuleSet(id)!.title.zh}\n`);
-      return 0;
-    default:
-      throw new CliError(`未知命令 / unknown command: ${command}\n\n${USAGE}`, EXIT.usage);
+      if (files.length > 0) throw new CliError(`list: 不需要文件 / takes no file\n\n${USAGE}`, EXIT.usage);
+      return list(io, values.json ?? false);
   }
 }
 
+/** `--lang zh|en`, for the commands that take it. */
+function languageOf(values: ParsedValues): Language {
+  const lang = values.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new CliError(`--lang: zh | en${didYouMean(lang, ['zh', 'en'])}\n\n${USAGE}`, EXIT.usage);
+  return lang;
+}
+
+/** " (did you mean csv?)" after a value that is not one of an option's few, or nothing. */
+function didYouMean(value: string, choices: readonly string[]): string {
+  const near = nearest(value, choices);
+  return near.length > 0 ? `(是否指 / did you mean: ${near.join(', ')}?)` : '';
+}
+
+/** The bundled rule sets: for a person, id and title; with `--json`, what a script needs to choose one. */
+function list(io: CliIo, json: boolean): number {
+  const ruleSets = RULE_SET_IDS.map((id) => getRuleSet(id)!);
+  if (!json) {
+    for (const ruleSet of ruleSets) io.stdout(`${ruleSet.id}\t${ruleSet.title.zh}\n`);
+    return 0;
+  }
+  const entries = ruleSets.map(({ id, title, document }) => ({
+    id,
+    title,
+    jurisdiction: document.jurisdiction,
+    year: document.year,
+    authority: document.authority,
+    issued: document.issued,
+  }));
+  io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+  return 0;
+}

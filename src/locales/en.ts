@@ -1,5 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
-import { listKeys } from './shown.js';
+import { listKeys, meant } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const EXPECTED: Record<string, string> = {
@@ -30,9 +30,9 @@ function problem(detail: ProblemDetail): string {
     case 'invalid_type':
       return detail.received === 'undefined' ? `missing: expected ${detail.expected}` : `expected ${detail.expected}, received ${detail.received}`;
     case 'unrecognized_keys':
-      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${listKeys(detail.keys, ', ', (hidden) => `, and ${hidden} more`)}`;
+      return `unrecognized key${detail.keys.length > 1 ? 's' : ''}: ${listKeys(detail.keys, ', ', (hidden) => `, and ${hidden} more`, 10, (key) => meant(detail.didYouMean, key, (name) => ` (did you mean ${name}?)`))}`;
     case 'invalid_value':
-      return `expected one of: ${detail.values.map(String).join(', ')}`;
+      return `${detail.didYouMean === undefined ? '' : `did you mean ${detail.didYouMean}? `}expected one of: ${detail.values.map(String).join(', ')}`;
     case 'too_small':
       return `expected at least ${detail.minimum}${UNITS[detail.origin] ?? ''}`;
     case 'too_big':

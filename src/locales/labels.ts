@@ -258,14 +258,29 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   'application.unitPublicityWorkingDays': { zh: '单位公示工作日数', en: 'working days of unit publicity' },
 };
 
-/** The label of a concrete path: `titles.1.obtainedOn` is labelled as `titles[].obtainedOn`. */
+/**
+ * The label of a path. An entry of a list is named with its number, counted from 1 as a person counts
+ * (`titles[0].obtainedOn` and `titles.0.obtainedOn` → 职称(第1项)· 取得日期): among several titles,
+ * "取得日期" alone does not say which one to fill in. `titles[].obtainedOn` is the field in general.
+ */
 export function labelOf(path: string): LocalizedText {
   const year = /^(.*)\[year=(\d+)\]$/.exec(path);
   if (year) {
     const list = labelOf(year[1]!);
     return { zh: `${list.zh}(${year[2]}年)`, en: `${list.en} (${year[2]})` };
   }
-  const generic = path.replace(/\.\d+(?=\.|$)/g, '[]');
-  return FIELD_LABELS[generic] ?? FIELD_LABELS[path] ?? { zh: path, en: path };
+  const generic = path.replace(/\[\d+\]|\.\d+(?=\.|\[|$)/g, '[]');
+  const known = FIELD_LABELS[generic];
+  if (!known) return FIELD_LABELS[path] ?? { zh: path, en: path };
+  // The first index: the list before it, the entry's number, and the rest of the path.
+  const entry = /^(.*?)(?:\[(\d+)\]|\.(\d+))(?=\.|\[|$)(.*)$/.exec(path);
+  if (!entry) return known;
+  const list = `${entry[1]}[]`;
+  const number = Number(entry[2] ?? entry[3]) + 1;
+  const item = FIELD_LABELS[list] ?? known;
+  const zh = `${item.zh}(第${number}项)`;
+  const en = `${item.en} (entry ${number})`;
+  if (!entry[4]) return { zh, en };
+  const field = labelOf(`${list}${entry[4]}`);
+  return { zh: `${zh}· ${field.zh}`, en: `${en} · ${field.en}` };
 }
-

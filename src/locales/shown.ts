@@ -15,8 +15,17 @@ export function quoted(text: unknown, max = 80): string {
 /** Whether a key can be shown as it is (an identifier of at most 80 characters); any other is `quoted`. */
 export const isBareKey = (key: string): boolean => /^[A-Za-z_$][\w$]{0,79}$/.test(key);
 
-/** The first few keys, each shown safely, then `more(hidden, total)` if there are more. */
-export function listKeys(keys: readonly string[], separator: string, more: (hidden: number, total: number) => string, shown = 10): string {
-  const listed = keys.slice(0, shown).map((key) => (isBareKey(key) ? key : quoted(key)));
+/**
+ * The first few keys, each shown safely, then `more(hidden, total)` if there are more. `after(key)`
+ * adds to a key what is said about it (a "did you mean").
+ */
+export function listKeys(keys: readonly string[], separator: string, more: (hidden: number, total: number) => string, shown = 10, after: (key: string) => string = () => ''): string {
+  const listed = keys.slice(0, shown).map((key) => (isBareKey(key) ? key : quoted(key)) + after(key));
   return listed.join(separator) + (keys.length > shown ? more(keys.length - shown, keys.length) : '');
+}
+
+/** What a "did you mean" says after `key`, if one was found for it. */
+export function meant(found: readonly { readonly key: string; readonly meant: string }[] | undefined, key: string, say: (name: string) => string): string {
+  const match = found?.find((entry) => entry.key === key);
+  return match ? say(match.meant) : '';
 }

@@ -14,8 +14,10 @@ export type Outcome = 'eligible' | 'ineligible' | 'incomplete' | 'needs_review' 
 /** What one validation problem says, before it is put into words. */
 export type ProblemDetail =
   | { kind: 'invalid_type'; expected: string; received: string }
-  | { kind: 'unrecognized_keys'; keys: readonly string[] }
-  | { kind: 'invalid_value'; values: readonly unknown[] }
+  /** `didYouMean`: for a key that is a near miss of a known one (`titel`), the key meant (`titles`). */
+  | { kind: 'unrecognized_keys'; keys: readonly string[]; didYouMean?: readonly { readonly key: string; readonly meant: string }[] }
+  /** `didYouMean`: the allowed value nearest to the one given (`engineerin` → `engineering`). */
+  | { kind: 'invalid_value'; values: readonly unknown[]; didYouMean?: string }
   | { kind: 'too_small'; minimum: number | bigint; origin: string }
   | { kind: 'too_big'; maximum: number | bigint; origin: string }
   | { kind: 'expected'; expected: string; detail?: string }

@@ -1,5 +1,5 @@
 import { VALUE_LABELS } from './labels.js';
-import { listKeys } from './shown.js';
+import { listKeys, meant } from './shown.js';
 import type { Locale, ProblemDetail } from './types.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -28,6 +28,8 @@ const EXPECTED: Record<string, string> = {
   window_in_order: '不早于 from 的年份(年度区间不能在开始之前结束)',
 };
 
+const withLabel = (value: unknown): string => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value));
+
 function problem(detail: ProblemDetail): string {
   switch (detail.kind) {
     case 'invalid_type':
@@ -35,9 +37,9 @@ function problem(detail: ProblemDetail): string {
         ? `缺少此项:应为${TYPE_NAMES[detail.expected] ?? detail.expected}`
         : `应为${TYPE_NAMES[detail.expected] ?? detail.expected},实际为${TYPE_NAMES[detail.received] ?? detail.received}`;
     case 'unrecognized_keys':
-      return `不认识的字段:${listKeys(detail.keys, '、', (_, total) => ` 等 ${total} 个`)}`;
+      return `不认识的字段:${listKeys(detail.keys, '、', (_, total) => ` 等 ${total} 个`, 10, (key) => meant(detail.didYouMean, key, (name) => `(是否指 ${name}?)`))}`;
     case 'invalid_value':
-      return `应为下列之一:${detail.values.map((value) => (typeof value === 'string' && VALUE_LABELS[value] ? `${value}(${VALUE_LABELS[value]!.zh})` : String(value))).join('、')}`;
+      return `${detail.didYouMean === undefined ? '' : `是否指 ${withLabel(detail.didYouMean)}?`}应为下列之一:${detail.values.map(withLabel).join('、')}`;
     case 'too_small':
       return detail.origin === 'array' ? `应至少有 ${detail.minimum} 项` : detail.origin === 'string' ? `长度应不少于 ${detail.minimum} 个字符` : `应不小于 ${detail.minimum}`;
     case 'too_big':

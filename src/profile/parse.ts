@@ -1,6 +1,7 @@
 import { REPORT_INPUT, ValidationError, fromZodIssues, textIssue, type ValidationIssue } from '../errors.js';
 import { dropPrototypes, readPlainData } from './plain.js';
 import { FAST_NAMESPACE, fastParser } from './fast-schema.js';
+import { withKeySuggestions } from './suggest.js';
 import { buildProfileSchemas, MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
 
 declare const parsedBrand: unique symbol;
@@ -34,7 +35,7 @@ export function parseProfile(input: unknown): ProfileParseResult {
     if (fast !== undefined) return { success: true, profile: markParsed(fast as ParsedProfileData) };
     // Not valid (or not surely valid): zod decides, and says what is wrong, path by path.
     const parsed = profileSchema.safeParse(plain.value, REPORT_INPUT);
-    if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+    if (!parsed.success) return { success: false, issues: withKeySuggestions(fromZodIssues(parsed.error.issues)) };
     dropPrototypes(parsed.data);
     parsedProfiles.add(parsed.data);
     return { success: true, profile: parsed.data as ParsedProfile };

@@ -2,15 +2,18 @@ import { LOCALES } from '../locales/index.js';
 import { expectLanguage, expectReport } from '../arguments.js';
 import type { ConditionStatus, Language } from '../locales/types.js';
 import { labelOf } from '../locales/labels.js';
-import type { EligibilityReport, PathwayReport } from './types.js';
+import type { ConditionReport, EligibilityReport, PathwayReport, RouteReport } from './types.js';
+import { conditionsThatCount } from './relevance.js';
 import { visible } from '../text/control.js';
 
 const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknown: '?', review: '!', not_applicable: '–' };
 
 /**
  * The report as a person reads it in a terminal: one line per condition — status mark, clause, title,
- * the message with actual and required values, and the notice's words — then the pathways, what is
- * missing, the notes and the outcome.
+ * the message with actual and required values, and the notice's words. The steps of pathways' routes
+ * are grouped under their pathway and route, so that a step of a route not taken reads as that, not as
+ * a failure of the applicant's; then the notes, and last the outcome with what it rests on: the failed
+ * conditions and those for a person to review, by clause, and the missing fields by their labels.
  */
 export function renderText(report: EligibilityReport, language: Language = 'zh'): string {
   expectReport(report);
@@ -19,6 +22,16 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   const zh = language === 'zh';
   // A quote may break a line where the notice does: shown on its line, its whitespace is one space.
   const quote = (text: string) => (zh ? `「${text.replace(/[\t\n]+/g, ' ')}」` : `“${text.replace(/[\t\n]+/g, ' ')}”`);
+  const counted = new Set(conditionsThatCount(report));
+  const taken = new Set(report.pathways.map((pathway) => `${pathway.id}/${pathway.taken}`));
+  const line = (condition: ConditionReport, indent: string) => {
+    // A step that does not bear on the outcome (its route not taken, or closed while another is open)
+    // is shown with its status, but not marked as a failure of the applicant's. The taken route's
+    // steps are what met the pathway: marked as they are.
+    const bears = counted.has(condition) || condition.status === 'not_applicable' || (condition.route && taken.has(`${condition.route.pathway}/${condition.route.route}`));
+    const mark = bears ? MARK[condition.status] : '·';
+    return `${indent}${mark} ${condition.citation.clause} ${condition.title[language]}${locale.colon}${locale.status[condition.status]} — ${condition.message[language]} ${quote(condition.citation.quote)}`;
+  };
   const lines: string[] = [];
   const rs = report.ruleSet;
   lines.push(`${rs.title[language]} (${rs.id})`);
@@ -28,42 +41,28 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
       : `${rs.authority}${rs.documentNumber ? ` ${rs.documentNumber}` : ''}, issued ${rs.issued}`,
   );
   lines.push('');
-  const routeTitle = new Map(report.pathways.flatMap((pathway) => pathway.routes.map((route) => [`${pathway.id}/${route.id}`, route.title[language]] as const)));
-  // A step of a route other than the one that met its pathway does not affect the outcome: say so.
-  const notTaken = (route: { pathway: string; route: string }) => {
-    const pathway = report.pathways.find((candidate) => candidate.id === route.pathway);
-    return pathway?.taken !== null && pathway?.taken !== undefined && pathway.taken !== route.route;
-  };
+  const pathwayIds = new Set(report.pathways.map((pathway) => pathway.id));
   for (const condition of report.conditions) {
-    const route = condition.route ? ` [${routeTitle.get(`${condition.route.pathway}/${condition.route.route}`)}]` : '';
-    const aside = condition.route && notTaken(condition.route) && condition.status !== 'not_applicable'
-      ? (zh ? '(未采用此路径,不影响结论)' : ' (route not taken; does not affect the outcome)')
-      : '';
-    // A step of a route not taken is shown, but not marked as a failure of the applicant's.
-    const mark = aside ? '·' : MARK[condition.status];
-    lines.push(
-      `${mark} ${condition.citation.clause} ${condition.title[language]}${route}${locale.colon}${locale.status[condition.status]}${aside} — ${condition.message[language]} ${quote(condition.citation.quote)}`,
-    );
+    if (!condition.route || !pathwayIds.has(condition.route.pathway)) lines.push(line(condition, ''));
   }
-  if (report.pathways.length > 0) {
+  for (const pathway of report.pathways) {
     lines.push('');
-    for (const pathway of report.pathways) {
-      const taken = pathway.routes.find((route) => route.id === pathway.taken);
-      const open = pathway.routes.filter((route) => pathway.open.includes(route.id)).map((route) => route.title[language]);
-      const detail = taken
-        ? (zh ? `经「${taken.title.zh}」满足` : `met by: ${taken.title.en}`)
-        : open.length > 0
-          ? (zh ? `尚可能的路径:${open.join('、')}` : `routes still open: ${open.join(', ')}`)
-          : pathway.status === 'fail'
-            ? failedRoutes(pathway, report, language)
-            : '';
-      lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}${locale.colon}${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
+    const met = pathway.routes.find((route) => route.id === pathway.taken);
+    const open = pathway.routes.filter((route) => pathway.open.includes(route.id)).map((route) => route.title[language]);
+    const detail = met
+      ? (zh ? `经「${met.title.zh}」满足` : `met by: ${met.title.en}`)
+      : open.length > 0
+        ? (zh ? `尚可能的路径:${open.join('、')}` : `routes still open: ${open.join(', ')}`)
+        : pathway.status === 'fail'
+          ? failedRoutes(pathway, report, language)
+          : '';
+    lines.push(`${MARK[pathway.status]} ${zh ? '路径' : 'Pathway'} ${pathway.title[language]}${locale.colon}${locale.status[pathway.status]}${detail ? ` — ${detail}` : ''}`);
+    for (const route of pathway.routes) {
+      const steps = report.conditions.filter((condition) => condition.route?.pathway === pathway.id && condition.route.route === route.id);
+      if (steps.length === 0) continue;
+      lines.push(`  ${zh ? `「${route.title.zh}」` : route.title.en}${locale.colon}${locale.status[route.status]}${routeAside(pathway, route, language)}`);
+      for (const step of steps) lines.push(line(step, '    '));
     }
-  }
-  if (report.missing.length > 0) {
-    lines.push('');
-    const labels = [...new Set(report.missing.map((path) => labelOf(path)[language]))];
-    lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${labels.join(locale.listSeparator)}`);
   }
   if (report.notes.length > 0) {
     lines.push('');
@@ -75,9 +74,35 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
   }
   lines.push('');
   lines.push(`${zh ? '结论' : 'Outcome'}${locale.colon}${report.message[language]} (${report.outcome})`);
+  // What the outcome rests on, beside it: a person reading the last lines knows what to fix or ask.
+  const reasons = [...counted];
+  const listed = (heading: string, status: ConditionReport['status']) => {
+    const members = reasons.filter((condition) => condition.status === status);
+    if (members.length === 0) return;
+    lines.push(`${heading}${locale.colon.trimEnd()}`);
+    for (const condition of members) lines.push(`  ${condition.citation.clause} ${condition.title[language]}`);
+  };
+  listed(zh ? '不符合的条件' : 'Failed', 'fail');
+  listed(zh ? '需人工审核的条件' : 'For a person to review', 'review');
+  if (report.missing.length > 0) {
+    const labels = [...new Set(report.missing.map((path) => labelOf(path)[language]))];
+    lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${labels.join(locale.listSeparator)}`);
+  }
   // Each entry is one line: a control character or line break in it came from a rule set or a profile
   // (a title, a district name) and is shown written out, never sent to the terminal.
   return lines.map(visible).join('\n');
+}
+
+/** What a route's heading adds: whether it was taken, and whether its failure bears on the outcome. */
+function routeAside(pathway: PathwayReport, route: RouteReport, language: Language): string {
+  const zh = language === 'zh';
+  if (route.status === 'not_applicable') return '';
+  if (pathway.taken === route.id) return zh ? '(采用此路径)' : ' (route taken)';
+  if (pathway.taken !== null) return zh ? '(未采用此路径,不影响结论)' : ' (route not taken; does not affect the outcome)';
+  if (route.status === 'fail' && pathway.status !== 'fail' && pathway.status !== 'not_applicable') {
+    return zh ? '(此路径不通;尚有其他路径待定,不影响结论)' : ' (route closed; other routes are still open, so it does not affect the outcome)';
+  }
+  return '';
 }
 
 /** Why a pathway failed: each route that applies, and the clauses of its steps that failed. */
