@@ -52,7 +52,7 @@ const ALLOWED_FILES = [
 
 /** The fixture applicants a consumer evaluates, with the outcome and CLI exit code each must give. */
 const FIXTURES = [
-  { file: 'needs-review.json', source: 'fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json', exitCode: 2 },
+  { file: 'needs-review.json', source: 'fixtures/shizuishan-2024/eligible-deputy-senior-engineer.json', exitCode: 4 },
   { file: 'ineligible.json', source: 'fixtures/shizuishan-2024/sanction-in-force-on-last-day.json', exitCode: 1 },
 ];
 const RULE_SET = 'shizuishan-2024';
