@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { wrongArgument } from './arguments.js';
+import { ownOptions } from './options.js';
 import { DATE_NOTE, DATE_PATTERN, DIVISION_CODE_PATTERN, labelProfileJsonSchema } from './profile/json-schema-labels.js';
 import { calendarDate, divisionCode, profileSchema } from './profile/schema.js';
 import { ruleSetSchema } from './ruleset/schema.js';
@@ -46,8 +48,11 @@ export type JsonSchemaDialect = '2020-12' | 'draft-07';
  * the package is not published anywhere a URL would resolve, and an `$id` that does not resolve only
  * misleads; tools find the file by its path (`zhicheng-eligibility/schema/profile.schema.json`).
  */
-export const profileJsonSchema = (options: { dialect?: JsonSchemaDialect } = {}): Record<string, unknown> => {
-  const schema = toJsonSchema(profileSchema, undefined, '职称申报人档案 / Applicant profile', { dialect: options.dialect });
+export const profileJsonSchema = (options: { readonly dialect?: JsonSchemaDialect } = {}): Record<string, unknown> => {
+  // options as every export reads them: own properties only, anything else refused with a ValidationError
+  const dialect = ownOptions(options).dialect ?? '2020-12';
+  if (dialect !== '2020-12' && dialect !== 'draft-07') throw wrongArgument('options.dialect', dialect, { zh: '"2020-12" 或 "draft-07"', en: '"2020-12" or "draft-07"' });
+  const schema = toJsonSchema(profileSchema, undefined, '职称申报人档案 / Applicant profile', { dialect });
   const description =
     '申报人的情况,各字段均可不填;条件所需的字段未填时判为“信息不全”。' +
     `日期:${DATE_NOTE.zh}。 / What the applicant is, as far as the notices ask; every field is optional, and a condition ` +

@@ -118,7 +118,8 @@ describe('what a form generator does with it (rjsf utils)', () => {
     ]);
   });
 
-  it('is what profileJsonSchema({ dialect: "draft-07" }) builds', () => {
+  it('is what profileJsonSchema({ dialect: "draft-07" }) builds; another dialect is refused, naming the option', () => {
     expect(profileJsonSchema({ dialect: 'draft-07' })).toEqual(draft07);
+    expect(() => profileJsonSchema({ dialect: 'draft-04' as never })).toThrow(/options\.dialect 应为"2020-12" 或 "draft-07"/);
   });
 });

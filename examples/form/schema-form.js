@@ -116,7 +116,8 @@ function list(node, path) {
   add.addEventListener('click', () => addEntry(fieldset.closest('form'), path).querySelector('[data-path]')?.focus());
   answer.addEventListener('change', () => {
     if (answer.value === 'some' && entries.children.length === 0) addEntry(fieldset.closest('form'), path);
-    if (answer.value === 'none') entries.replaceChildren();
+    // 无 or unanswered: entries left behind would still be read into the profile
+    if (answer.value !== 'some') entries.replaceChildren();
   });
   fieldset.append(legend(node.title), label, entries, add);
   return fieldset;
