@@ -47,7 +47,7 @@ const ALLOWED_FILES = [
   /^dist\/(parts\/)?[\w-]+\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
   /^dist\/browser\/zhicheng\.js(\.map)?$/,
   /^rules\/[a-z0-9-]+\/(ruleset\.json|notice\.md)$/,
-  /^schema\/[a-z]+\.schema\.json$/,
+  /^schema\/[a-z]+(\.draft-07)?\.schema\.json$/,
 ];
 
 /** The fixture applicants a consumer evaluates, with the outcome and CLI exit code each must give. */

@@ -10,6 +10,7 @@ import { ROOT, RULE_SET_DIRS, fixturesOf, readJson } from './support/repo.js';
 describe('generated files', () => {
   it('schema/*.schema.json are what the zod schemas generate', () => {
     expect(readJson(join(ROOT, 'schema', 'profile.schema.json'))).toEqual(profileJsonSchema());
+    expect(readJson(join(ROOT, 'schema', 'profile.draft-07.schema.json'))).toEqual(profileJsonSchema({ dialect: 'draft-07' }));
     expect(readJson(join(ROOT, 'schema', 'ruleset.schema.json'))).toEqual(ruleSetJsonSchema());
     expect(readJson(join(ROOT, 'schema', 'report.schema.json'))).toEqual(reportJsonSchema());
   });

@@ -355,6 +355,7 @@ export function buildProfileSchemas(zod: ZodNamespace) {
 
   return {
     calendarDate,
+    divisionCode,
     titleSchema,
     educationSchema,
     continuingEducationYearSchema,
@@ -386,6 +387,8 @@ const schemas = buildProfileSchemas({
 });
 /** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
 export const calendarDate = schemas.calendarDate;
+/** A GB/T 2260 division code; the JSON Schemas give it the same test as a pattern. */
+export const divisionCode = schemas.divisionCode;
 export const profileSchema = schemas.profileSchema;
 
 /** A profile as written: JSON with ISO date strings. */
