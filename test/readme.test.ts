@@ -58,7 +58,7 @@ describe('the README, for someone who installs the package', () => {
     const [outcome, ...text] = printed.split('\n');
     expect(example).toContain("console.log(report.outcome); // 'incomplete'");
     expect(outcome).toBe('incomplete');
-    expect(text.join('\n')).toContain('✓ 二、(一)2 Deputy-senior title: intermediate title held by the cut-off [normal tenure]: pass');
+    expect(text.join('\n')).toContain('✓ 二、(一)2 Deputy-senior title: intermediate title held by the cut-off: pass');
   });
 
   it('links only to what the published package holds, or to its own headings', () => {
