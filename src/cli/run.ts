@@ -25,6 +25,8 @@ import type { RuleSet } from '../ruleset/compiled.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
 import type { Language } from '../locales/types.js';
 import type { Outcome } from '../locales/types.js';
+import { DIFF_USAGE, diffCommand } from './commands/diff.js';
+import { NEW_USAGE, newCommand } from './commands/new.js';
 
 /** The package's version, taken from package.json when the command line is built (`zhicheng --version`). */
 const PACKAGE_VERSION: string = packageJson.version;
@@ -84,6 +86,8 @@ const USAGE = `用法 / usage:
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
       each with its JSON path and line (the notice.md beside it is used if present); --json: an array of issues
       退出码 / exit code: 0 no problems, 65 problems found
+${NEW_USAGE}
+${DIFF_USAGE}
   zhicheng list
       列出内置规则集 / list the bundled rule sets
   zhicheng --version
@@ -387,7 +391,12 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   }
 }
 
+/** Commands for rule-set maintainers, each reading its own options (src/cli/commands/). */
+const MAINTAINER_COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = { new: newCommand, diff: diffCommand };
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const maintainer = Object.hasOwn(MAINTAINER_COMMANDS, argv[0] ?? '') ? MAINTAINER_COMMANDS[argv[0]!] : undefined;
+  if (maintainer) return maintainer(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
