@@ -86,8 +86,10 @@ function parsed(json: unknown, side: 'a' | 'b'): RuleSetDocument {
   const guarded = guardJson(json);
   const issues: ValidationIssue[] = guarded.length > 0 ? guarded : [];
   if (issues.length === 0) {
-    const result = ruleSetSchema.safeParse(ownCopy(json), REPORT_INPUT);
-    if (result.success) return result.data;
+    // Checked by the schema, compared as written: the schema's output holds dates as Date objects.
+    const copy = ownCopy(json) as RuleSetDocument;
+    const result = ruleSetSchema.safeParse(copy, REPORT_INPUT);
+    if (result.success) return copy;
     issues.push(...fromZodIssues(result.error.issues));
   }
   // Each problem says which of the two rule sets it is in.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { describeIssues } from '../../errors.js';
+import { describeIssues, ValidationError } from '../../errors.js';
 import { diffRuleSets } from '../../maintain/diff.js';
 import { renderDiff } from '../../maintain/diff-text.js';
 import { isEmptyDiff } from '../../maintain/diff.js';
@@ -39,7 +39,14 @@ export function diffCommand(argv: readonly string[], io: CommandIo): Promise<num
     if (positionals.length !== 2) throw new CommandError(`diff: 需要两个规则集 / expects two rule sets\n\n${DIFF_USAGE}`, EXIT.usage);
     if (values.lang !== 'zh' && values.lang !== 'en') throw new CommandError(`--lang: zh | en (不是 / not ${values.lang})`, EXIT.usage);
     const [a, b] = positionals as [string, string];
-    const diff = diffRuleSets(documentOf(a, 'a'), documentOf(b, 'b'));
+    let diff;
+    try {
+      diff = diffRuleSets(documentOf(a, 'a'), documentOf(b, 'b'));
+    } catch (error) {
+      // The library names the side (a.…, b.…); the person at the terminal needs the file too.
+      if (error instanceof ValidationError) throw new CommandError(`a = ${a}, b = ${b}\n${error.message}`, EXIT.dataError);
+      throw error;
+    }
     io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff, values.lang));
     return isEmptyDiff(diff) ? 0 : 1;
   });
