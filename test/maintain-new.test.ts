@@ -108,3 +108,33 @@ describe('buildSkeleton', () => {
     expect(skeleton).toMatchObject({ issued: '2025-03-01', year: 2025, authority: '某市人力资源和社会保障局', conditions: [] });
   });
 });
+
+describe('unconfirmed entries', () => {
+  const marked = () => {
+    const document = structuredClone(rulesetJson('shizuishan-2024')) as { parameters: Record<string, { unconfirmed?: true }>; coverage: { unconfirmed?: true }[]; unconfirmed?: string[] };
+    document.parameters.tenureCutoffSeniorLevels!.unconfirmed = true;
+    document.coverage[2]!.unconfirmed = true;
+    document.unconfirmed = ['jurisdiction'];
+    return document;
+  };
+
+  it('are each an error naming its path, in Chinese and English; the rest of the rule set is fine', () => {
+    const issues = lintRuleSet(marked(), { notice: readFileSync(join(ROOT, 'rules', 'shizuishan-2024', 'notice.md'), 'utf8') });
+    expect(issues.map((issue) => [issue.at, issue.message.en])).toEqual([
+      ['unconfirmed', 'jurisdiction is unconfirmed: check it, then delete it from unconfirmed'],
+      ['parameters.tenureCutoffSeniorLevels.unconfirmed', expect.stringMatching(/^candidate parameter tenureCutoffSeniorLevels \(".+"\) is unconfirmed: confirm or remove it$/)],
+      ['coverage[2].unconfirmed', expect.stringMatching(/is unconfirmed: confirm or remove it/)],
+    ]);
+    expect(issues[1]!.message.zh).toMatch(/确认或删除$/);
+  });
+
+  it('keep the loader from loading it', () => {
+    expect(() => loadRuleSet(marked())).toThrow(/parameters\.tenureCutoffSeniorLevels\.unconfirmed/);
+  });
+
+  it('may only be true: false is no way to confirm', () => {
+    const document = marked();
+    (document.parameters.tenureCutoffSeniorLevels as { unconfirmed: unknown }).unconfirmed = false;
+    expect(lintRuleSet(document).map((issue) => issue.at)).toContain('parameters.tenureCutoffSeniorLevels.unconfirmed');
+  });
+});

@@ -1,4 +1,4 @@
-import { textIssue, type ValidationIssue } from '../errors.js';
+import { issue, textIssue, type ValidationIssue } from '../errors.js';
 import type { RuleSetDocument } from './schema.js';
 
 /**
@@ -23,7 +23,8 @@ export function unconfirmedIssues(document: RuleSetDocument, noConditions = docu
   });
   // A skeleton has no conditions yet; its unconfirmed items say what is left. Anything else needs one.
   if (noConditions && issues.length === 0) {
-    issues.push(textIssue(['conditions'], '规则集至少须有一个条件', 'a rule set needs at least one condition'));
+    // Worded as the schema worded it when it checked this itself.
+    issues.push(issue(['conditions'], { kind: 'too_small', minimum: 1, origin: 'array' }));
   }
   return issues;
 }
