@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../dates/calendar-date.js';
 import { QUOTE_MINIMUM } from '../ruleset/schema.js';
 import type { NoticeLine } from '../ruleset/notice.js';
+import { expectArray, expectObject, expectString } from '../arguments.js';
 
 /**
  * Dates, numbers with a unit and percentages a notice writes: what a new year changes, so each is a
@@ -123,6 +124,12 @@ export function quoteAround(line: string, start: number, end: number): string {
 
 /** Every date, count with a unit and percentage in the notice's lines, in order, each with its clause and quote. */
 export function findCandidates(lines: readonly NoticeLine[]): Candidate[] {
+  expectArray(lines, 'lines', { zh: 'noticeLines 的结果', en: 'the result of noticeLines' });
+  lines.forEach((line, index) => {
+    expectObject(line, `lines[${index}]`, { zh: '{ text, clause }', en: '{ text, clause }' });
+    expectString(line.text, `lines[${index}].text`);
+    expectString(line.clause, `lines[${index}].clause`);
+  });
   const candidates: Candidate[] = [];
   const seen = new Map<string, number>();
   for (const line of lines) {

@@ -1,5 +1,6 @@
 import type { Language } from '../locales/types.js';
-import { isEmptyDiff, type EntryChanges, type RuleSetDiff } from './diff.js';
+import { expectDiff, isEmptyDiff, type EntryChanges, type RuleSetDiff } from './diff.js';
+import { expectLanguage } from '../arguments.js';
 
 /** A value as one line shows it: JSON, a template's blank as "(空白)" / "(blank)". */
 const shown = (value: unknown, language: Language) => (value === undefined ? (language === 'zh' ? '(空白)' : '(blank)') : JSON.stringify(value));
@@ -24,6 +25,8 @@ const WORDS = {
  * what changed about it (logic, citation or text only), in one language.
  */
 export function renderDiff(diff: RuleSetDiff, language: Language): string {
+  expectDiff(diff);
+  expectLanguage(language);
   const words = WORDS[language];
   if (isEmptyDiff(diff)) return `${words.same}\n`;
   const lines: string[] = [];

@@ -1,5 +1,6 @@
 import { ValidationError, issue, fromZodIssues, REPORT_INPUT, type ValidationIssue } from '../errors.js';
 import { guardJson } from '../ruleset/json-guard.js';
+import { wrongArgument } from '../arguments.js';
 import { ownCopy } from '../ruleset/own-copy.js';
 import { ruleSetSchema, type RuleSetDocument } from '../ruleset/schema.js';
 import { StableKeys } from '../ruleset/stable-key.js';
@@ -215,8 +216,22 @@ export function diffRuleSets(a: unknown, b: unknown): RuleSetDiff {
   };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const arraysIn = (value: unknown, keys: readonly string[]) => isObject(value) && keys.every((key) => Array.isArray(value[key]));
+
+/** A result of `diffRuleSets`, checked by the lists its readers walk. */
+export function expectDiff(value: unknown): asserts value is RuleSetDiff {
+  const entries = ['added', 'removed', 'changed'];
+  const ok =
+    isObject(value) && Array.isArray(value.metadata) && arraysIn(value.parameters, entries) &&
+    arraysIn(value.conditions, entries) && arraysIn(value.pathways, entries) && arraysIn(value.notes, entries) &&
+    arraysIn(value.coverage, ['covered', 'dropped', 'changed']);
+  if (!ok) throw wrongArgument('diff', value, { zh: 'diffRuleSets 的结果', en: 'a result of diffRuleSets' });
+}
+
 /** Whether two rule sets are the same in everything the diff compares. */
 export function isEmptyDiff(diff: RuleSetDiff): boolean {
+  expectDiff(diff);
   const entries = (changes: EntryChanges) => changes.added.length + changes.removed.length + changes.changed.length;
   return (
     diff.metadata.length + diff.parameters.added.length + diff.parameters.removed.length + diff.parameters.changed.length +

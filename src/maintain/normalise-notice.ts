@@ -1,5 +1,5 @@
 import { ValidationError, textIssue } from '../errors.js';
-import { expectString } from '../arguments.js';
+import { expectArray, expectObject, expectString, wrongArgument } from '../arguments.js';
 
 /**
  * Turning a captured notice into the text `notice.md` holds: the body only, one paragraph per line, in
@@ -37,9 +37,14 @@ export function needsTransform(text: string): NoticeTransform {
 
 /** One line of a capture in simplified Chinese: glosses removed, then converted. */
 export function applyTransform(line: string, transform: NoticeTransform, simplify?: Simplifier): string {
+  expectString(line, 'line');
+  if (transform !== 'none' && transform !== 'traditional-with-pinyin') throw wrongArgument('transform', transform, { zh: '"none" 或 "traditional-with-pinyin"', en: '"none" or "traditional-with-pinyin"' });
   if (transform === 'none') return line;
-  if (!simplify) throw new ValidationError('argument', [textIssue(['simplify'], '繁体转换需要转换函数(opencc-js)', 'converting traditional characters needs a converter (opencc-js)')]);
-  return simplify(line.replace(PINYIN_GLOSS, ''));
+  if (typeof simplify !== 'function') throw new ValidationError('argument', [textIssue(['simplify'], '繁体转换需要转换函数(loadSimplifier 的结果)', 'converting traditional characters needs a converter (from loadSimplifier)')]);
+  const simplified: unknown = simplify(line.replace(PINYIN_GLOSS, ''));
+  // A converter of the caller's: what it gives back is checked like any argument.
+  expectString(simplified, 'simplify(line)');
+  return simplified;
 }
 
 /** Where the notice body is in a capture, and what to fix in it (ruleset.json's `source`). */
@@ -55,6 +60,24 @@ export interface NoticeSource {
   readonly transform?: NoticeTransform | undefined;
 }
 
+/** `source` as ruleset.json writes it; each field checked, as it comes from a caller or a file. */
+function expectSource(source: unknown): asserts source is NoticeSource {
+  expectObject(source, 'source', { zh: '{ firstLine?, lastLine?, omitLines?, corrections?, transform? }', en: '{ firstLine?, lastLine?, omitLines?, corrections?, transform? }' });
+  for (const key of ['firstLine', 'lastLine'] as const) if (source[key] !== undefined) expectString(source[key], `source.${key}`);
+  if (source.omitLines !== undefined) {
+    expectArray(source.omitLines, 'source.omitLines');
+    source.omitLines.forEach((line, index) => expectString(line, `source.omitLines[${index}]`));
+  }
+  if (source.corrections !== undefined) {
+    expectArray(source.corrections, 'source.corrections');
+    source.corrections.forEach((correction, index) => {
+      expectObject(correction, `source.corrections[${index}]`, { zh: '{ from, to }', en: '{ from, to }' });
+      expectString(correction.from, `source.corrections[${index}].from`);
+      expectString(correction.to, `source.corrections[${index}].to`);
+    });
+  }
+}
+
 const problem = (path: string, zh: string, en: string) => new ValidationError('argument', [textIssue([path], zh, en)]);
 
 /**
@@ -63,6 +86,7 @@ const problem = (path: string, zh: string, en: string) => new ValidationError('a
  */
 export function captureBody(captureText: string, source: NoticeSource = {}): string[] {
   expectString(captureText, 'capture');
+  expectSource(source);
   const lines = captureText.split(/\r?\n/).map((line) => line.trim());
   const nonBlank = lines.filter((line) => line !== '');
   if (nonBlank.length === 0) throw problem('capture', '通知文本为空', 'the notice text is empty');
@@ -89,8 +113,8 @@ export function captureBody(captureText: string, source: NoticeSource = {}): str
  * //=> '# 关于…的通知\n\n一、范围\n\n2024年5月17日\n'
  */
 export function extractNotice(captureText: string, source: NoticeSource = {}, simplify?: Simplifier): string {
-  const transform = source.transform ?? 'none';
-  const body = captureBody(captureText, source).map((line) => applyTransform(line, transform, simplify));
+  const lines = captureBody(captureText, source); // checks `source` first
+  const body = lines.map((line) => applyTransform(line, source.transform ?? 'none', simplify));
   // A notice.md given back as the capture keeps one heading mark, not two.
   return `# ${body[0]!.replace(/^#+\s*/, '')}\n\n${body.slice(1).join('\n\n')}\n`;
 }

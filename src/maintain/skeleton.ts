@@ -1,5 +1,5 @@
 import { ValidationError, textIssue } from '../errors.js';
-import { expectString } from '../arguments.js';
+import { expectObject, expectString } from '../arguments.js';
 import { TITLE_LEVELS } from '../profile/enums.js';
 import { clausesRequiringCoverage, noticeLines, parseNotice } from '../ruleset/notice.js';
 import type { RuleSetInput } from '../ruleset/schema.js';
@@ -39,6 +39,9 @@ function authorityOf(lines: readonly string[], title: string): string | undefine
 
 export function buildSkeleton(noticeText: string, options: SkeletonOptions): RuleSetInput {
   expectString(noticeText, 'notice');
+  expectObject(options, 'options', { zh: '{ id, source }', en: '{ id, source }' });
+  expectString(options.id, 'options.id');
+  expectObject(options.source, 'options.source', { zh: 'ruleset.json 的 source', en: "ruleset.json's source" });
   const clauses = clausesRequiringCoverage(parseNotice(noticeText));
   if (clauses.length === 0) {
     throw new ValidationError('argument', [textIssue(['notice'], '通知中没有编号条款(如 一、、(一)、1.):无从建立覆盖表', 'the notice has no numbered clause (such as 一、, (一), 1.): there is nothing to cover')]);
