@@ -55,7 +55,9 @@ export default defineConfig([
     // cli-progress), which an ES module bundle cannot require: resolving and loading a few hundred
     // modules of zod, date-fns and the division dataset took most of a command's start (0.33 s of
     // `zhicheng list`), and a batch pays it again in every worker.
-    noExternal: [/^(?!json-rules-engine|cli-progress)/],
+    // opencc-js too: an optional peer dependency that only `zhicheng new` loads, for a traditional capture
+    // (src/maintain/opencc.ts); bundled, it would put 109 KB into every install.
+    noExternal: [/^(?!json-rules-engine|cli-progress|opencc-js)/],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Regenerates rules/<id>/notice.md from the captured page, rules/<id>/source.txt (a copy of the capture in
 // shared/seeds/ that ruleset.json's `source.seed` names, carried in the repository so a plain clone can
-// check it), so every notice text is reproducible from its capture. The body is the lines from `source.firstLine` to `source.lastLine` of
+// check it), so every notice text is reproducible from its capture. The extraction is the library's
+// (src/maintain/normalise-notice.ts, which `zhicheng new` uses too), read from the build: run `tsup` first
+// (`npm run notices` does). The body is the lines from `source.firstLine` to `source.lastLine` of
 // ruleset.json (as the capture writes them), each trimmed, blank lines dropped, then:
 //   - `source.omitLines`: capture artefacts inside the body (a repeated page title) are dropped;
 //   - `source.corrections`: spots corrupted in capture are replaced by the official text;
@@ -14,43 +16,15 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js';
+import { extractNotice, loadSimplifier } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A pinyin gloss: latin letters with tone marks in ASCII parentheses, right after a character. */
-const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\)/g;
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-const TRANSFORMS = {
-  'traditional-with-pinyin': (text) => toSimplified(text.replace(PINYIN_GLOSS, '')),
-};
-
-/** The notice body of a seed, as notice.md holds it. */
-export function extractNotice(seedText, source) {
-  const lines = seedText.split(/\r?\n/).map((line) => line.trim());
-  const start = lines.indexOf(source.firstLine);
-  if (start < 0) throw new Error(`first line not found in seed: ${source.firstLine}`);
-  const end = lines.indexOf(source.lastLine, start);
-  if (end < 0) throw new Error(`last line not found after the first: ${source.lastLine}`);
-  const omit = new Set(source.omitLines ?? []);
-  let body = lines.slice(start, end + 1).filter((line, index) => line !== '' && !(index > 0 && omit.has(line)));
-  for (const { from, to } of source.corrections ?? []) {
-    if (!body.some((line) => line.includes(from))) throw new Error(`correction not found in seed: ${from}`);
-    body = body.map((line) => line.split(from).join(to));
-  }
-  if (source.transform) {
-    const transform = TRANSFORMS[source.transform];
-    if (!transform) throw new Error(`unknown transform: ${source.transform}`);
-    body = body.map(transform);
-  }
-  return `# ${body[0]}\n\n${body.slice(1).join('\n\n')}\n`;
-}
-
-export function noticeFor(id) {
+export async function noticeFor(id) {
   const ruleSet = JSON.parse(readFileSync(join(root, 'rules', id, 'ruleset.json'), 'utf8'));
   const seed = readFileSync(join(root, 'rules', id, 'source.txt'), 'utf8');
-  return extractNotice(seed, ruleSet.source);
+  const simplify = ruleSet.source.transform ? await loadSimplifier() : undefined;
+  return extractNotice(seed, ruleSet.source, simplify);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -61,7 +35,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (only !== undefined && id !== only) continue;
     if (!existsSync(join(root, 'rules', id, 'ruleset.json'))) continue;
     const target = join(root, 'rules', id, 'notice.md');
-    const text = noticeFor(id);
+    const text = await noticeFor(id);
     if (check) {
       const same = existsSync(target) && readFileSync(target, 'utf8') === text;
       if (!same) differs = true;

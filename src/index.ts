@@ -17,3 +17,11 @@ export { renderSummary } from './report/summary.js';
 export { reportSchema, reportJsonSchema, type ReportSchemaOutput } from './report/schema.js';
 // What `zhicheng batch` writes a line of by default (`--report compact`); docs/batch.md describes it.
 export type { CompactRecord, CompactReportRecord, CompactCondition, CompactPathway, BatchErrorRecord } from './batch/compact.js';
+// For rule-set maintainers (`zhicheng new`, `zhicheng diff`): not in `/core`, whose browser budget has no room for them.
+export { extractNotice, captureBody, needsTransform, applyTransform, PINYIN_GLOSS, type NoticeSource, type NoticeTransform, type Simplifier } from './maintain/normalise-notice.js';
+export { loadSimplifier } from './maintain/opencc.js';
+export { buildSkeleton, type SkeletonOptions } from './maintain/skeleton.js';
+export { findCandidates, type Candidate } from './maintain/candidates.js';
+export { noticeLines, type NoticeLine } from './ruleset/notice.js';
+export { diffRuleSets, isEmptyDiff, type RuleSetDiff, type ParameterChange, type ParameterSide, type EntryChanges, type EntryChange, type CoverageSide } from './maintain/diff.js';
+export { renderDiff } from './maintain/diff-text.js';

@@ -93,7 +93,7 @@ describe('options, checked per command', () => {
 
   it('each command accepts its own options and refuses every other', async () => {
     const all = [...new Set(Object.values(COMMANDS).flat())];
-    const args: Record<string, string[]> = { check: [FIXTURE, '--rules', 'shizuishan-2024'], lint: [join(ROOT, 'rules', 'bazhou-2022', 'ruleset.json')], batch: [file('one.jsonl', '{}\n')], list: [] };
+    const args: Record<string, string[]> = { check: [FIXTURE, '--rules', 'shizuishan-2024'], lint: [join(ROOT, 'rules', 'bazhou-2022', 'ruleset.json')], batch: [file('one.jsonl', '{}\n')], list: [], new: ['anytown-2025'], diff: ['shizuishan-2024', 'shizuishan-2024'] };
     for (const [command, own] of Object.entries(COMMANDS)) {
       for (const option of all.filter((name) => !(own as readonly string[]).includes(name))) {
         const { code, stderr } = await cli(command, ...args[command]!, `--${option}`, 'x');
@@ -108,6 +108,17 @@ describe('options, checked per command', () => {
     expect(missing.code).toBe(64);
     expect(missing.stderr).toMatch(/^batch: 选项缺少取值,或开关选项带了取值 \/ Option '--rules <value>' argument missing/);
     expect((await cli('check', FIXTURE, '--json=yes')).code).toBe(64);
+  });
+
+  it('checks new and diff like the others, and wants their command word first', async () => {
+    const other = await cli('diff', 'shizuishan-2024', 'shizuishan-2024', '--out', 'x');
+    expect(other.code).toBe(64);
+    expect(other.stderr).toContain('diff does not take --out (that is an option of batch)');
+    expect((await cli('new', 'anytown-2025', '--forse')).stderr).toContain('did you mean --force?');
+    const late = await cli('--json', 'diff', 'shizuishan-2024', 'shizuishan-2024');
+    expect(late.code).toBe(64);
+    expect(late.stderr).toContain('diff: 命令须写在最前 / the command must come first');
+    expect((await cli('diff', 'shizuishan-2024', 'shizuishan-2024', '--json')).code).toBe(0);
   });
 
   it('suggests the nearest command and value', async () => {

@@ -6,7 +6,7 @@ import { nearest } from '../text/nearest.js';
  * is a usage error naming the option and the command: silently ignoring it would let a user believe a
  * report went to a file, or that a rule set was used, when neither happened.
  */
-type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string };
+type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean };
 
 const OPTIONS = {
   rules: { type: 'string' },
@@ -19,6 +19,14 @@ const OPTIONS = {
   report: { type: 'string' },
   out: { type: 'string' },
   workers: { type: 'string' },
+  // zhicheng new (src/cli/commands/new.ts reads their values)
+  dir: { type: 'string' },
+  'first-line': { type: 'string' },
+  'last-line': { type: 'string' },
+  'omit-line': { type: 'string', multiple: true },
+  correction: { type: 'string', multiple: true },
+  transform: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const satisfies Record<string, OptionSpec>;
@@ -30,6 +38,8 @@ export const COMMANDS = {
   lint: ['notice', 'json'],
   batch: ['rules', 'format', 'report', 'lang', 'input-format', 'workers', 'out'],
   list: ['json'],
+  new: ['notice', 'dir', 'first-line', 'last-line', 'omit-line', 'correction', 'transform', 'force'],
+  diff: ['json', 'lang'],
 } as const satisfies Record<string, readonly OptionName[]>;
 
 export type Command = keyof typeof COMMANDS;
@@ -37,7 +47,8 @@ export type Command = keyof typeof COMMANDS;
 /** Taken by every command, and without one. */
 const EVERYWHERE: readonly OptionName[] = ['help', 'version'];
 
-export type ParsedValues = { -readonly [name in OptionName]?: (typeof OPTIONS)[name]['type'] extends 'string' ? string : boolean };
+type ValueOf<Spec> = Spec extends { multiple: true } ? string[] : Spec extends { type: 'string' } ? string : boolean;
+export type ParsedValues = { -readonly [name in OptionName]?: ValueOf<(typeof OPTIONS)[name]> };
 
 export type CommandLine =
   | { readonly ok: true; readonly command: Command | undefined; readonly values: ParsedValues; readonly files: readonly string[] }

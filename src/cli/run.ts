@@ -26,6 +26,8 @@ import type { RuleSet } from '../ruleset/compiled.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
 import type { Language } from '../locales/types.js';
 import type { Outcome } from '../locales/types.js';
+import { DIFF_USAGE, diffCommand } from './commands/diff.js';
+import { NEW_USAGE, newCommand } from './commands/new.js';
 
 /** The package's version, taken from package.json when the command line is built (`zhicheng --version`). */
 const PACKAGE_VERSION: string = packageJson.version;
@@ -96,6 +98,8 @@ const USAGE = `用法 / usage:
       列出规则集的全部问题,按在文件中的位置排列 / list every problem of a rule set, in file order,
       each with its JSON path and line (the notice.md beside it is used if present); --json: an array of issues
       退出码 / exit code: 0 no problems, 65 problems found
+${NEW_USAGE}
+${DIFF_USAGE}
   zhicheng list [--json]
       列出内置规则集 / list the bundled rule sets (--json: id, title, jurisdiction, year, authority, issued)
   zhicheng --version
@@ -440,10 +444,19 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   }
 }
 
+/** Commands for rule-set maintainers, each reading its own options (src/cli/commands/). */
+const MAINTAINER_COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = { new: newCommand, diff: diffCommand };
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv);
   if (!parsed.ok) throw new CliError(`${parsed.message}\n\n${USAGE}`, EXIT.usage);
   const { command, values, files } = parsed;
+  // new and diff read their options' values themselves (src/cli/commands/), once the table above has
+  // checked them like every other command's; they take the command word first.
+  if ((command === 'new' || command === 'diff') && !values.help && !values.version) {
+    if (argv[0] !== command) throw new CliError(`${command}: 命令须写在最前 / the command must come first: zhicheng ${command} …\n\n${USAGE}`, EXIT.usage);
+    return MAINTAINER_COMMANDS[command]!(argv.slice(1), io);
+  }
   if (values.version) {
     io.stdout(`${PACKAGE_VERSION}\n`);
     return 0;
@@ -479,6 +492,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'list':
       if (files.length > 0) throw new CliError(`list: 不需要文件 / takes no file\n\n${USAGE}`, EXIT.usage);
       return list(io, values.json ?? false);
+    case 'new':
+    case 'diff':
+      // Handled above; here only with --help or --version, answered above too.
+      return 0;
   }
 }
 

@@ -25,6 +25,7 @@ import { guardJson } from './json-guard.js';
 import { StableKeys } from './stable-key.js';
 import { MAX_FILLED_TEXT_LENGTH, filledLength, filledTooLong } from './filled-length.js';
 import { markLoaded } from './loaded.js';
+import { unconfirmedIssues } from './unconfirmed.js';
 import { checkCitations } from './notice.js';
 import type { CompileContext } from './salvage.js';
 import { ruleSetSchema, type ConditionNodeInput, type RuleSetDocument } from './schema.js';
@@ -416,6 +417,8 @@ function contextOf(document: RuleSetDocument): CompileContext {
 export function compile(document: RuleSetDocument, context: CompileContext = contextOf(document)): { ruleSet?: RuleSet; issues: ValidationIssue[] } {
   const compiler = new Compiler(document, context);
   const issues = compiler.issues;
+  // Empty only if the file's list is: salvage drops invalid conditions, and those are reported already.
+  issues.push(...unconfirmedIssues(document, context.conditionIds?.size === 0));
 
   issues.push(
     ...duplicateIds(document.conditions, ['conditions'], '条件编号', 'condition'),

@@ -38,8 +38,40 @@ interface Draft {
   children: number;
 }
 
+/** A line of a notice, as the parser reads it (heading marks and outer whitespace removed), and the innermost clause it is in. */
+export interface NoticeLine {
+  readonly text: string;
+  readonly clause: string;
+}
+
+/**
+ * The notice's lines, each with the innermost clause that holds it: a quote taken from one line stands
+ * in that clause (what `checkCitations` asks). Stops, as `parseNotice` does, at the attachment list.
+ */
+export function noticeLines(text: string): NoticeLine[] {
+  expectString(text, 'text');
+  return readNotice(text).lines;
+}
+
 export function parseNotice(text: string): Map<string, NoticeClause> {
   expectString(text, 'text');
+  const { drafts } = readNotice(text);
+  return new Map(
+    drafts.map((draft) => [
+      draft.path,
+      {
+        path: draft.path,
+        folded: foldWhitespace(draft.lines.join('')),
+        hasOwnText: draft.ownLines.length > 1,
+        isLeaf: draft.children === 0,
+      },
+    ]),
+  );
+}
+
+/** One pass over the notice for both views of it: clauses (`parseNotice`) and lines (`noticeLines`). */
+function readNotice(text: string): { drafts: Draft[]; lines: NoticeLine[] } {
+  const lines: NoticeLine[] = [];
   const drafts: Draft[] = [{ path: '前言', level: 0, lines: [], ownLines: [], children: 0 }];
   const open: Draft[] = []; // the innermost clause at each level, for nesting
   let section = '';
@@ -73,18 +105,9 @@ export function parseNotice(text: string): Map<string, NoticeClause> {
     // Every open clause contains this line; the preamble only what comes before the first section.
     if (open.length === 0) drafts[0]!.lines.push(line);
     for (const draft of open) draft.lines.push(line);
+    lines.push({ text: line, clause: (open.length > 0 ? open[open.length - 1]! : drafts[0]!).path });
   }
-  return new Map(
-    drafts.map((draft) => [
-      draft.path,
-      {
-        path: draft.path,
-        folded: foldWhitespace(draft.lines.join('')),
-        hasOwnText: draft.ownLines.length > 1,
-        isLeaf: draft.children === 0,
-      },
-    ]),
-  );
+  return { drafts, lines };
 }
 
 /** The numbered clauses a coverage table must account for: leaves, and parents that say something. */

@@ -65,12 +65,14 @@ export function salvage(json: unknown): Salvaged | undefined {
     }),
   );
   const scope = ruleSetSchema.shape.scope.safeParse(json.scope);
+  const unconfirmed = ruleSetSchema.shape.unconfirmed.safeParse(json.unconfirmed);
   // Only the parts the checks read are real; the rest are placeholders no check looks at.
   const document = {
     id: '',
     title: { zh: '', en: '' },
     scope: scope.success ? scope.data : { levels: [] },
     parameters,
+    ...(unconfirmed.success && unconfirmed.data !== undefined && { unconfirmed: unconfirmed.data }),
     ...lists,
   } as unknown as RuleSetDocument;
   return {

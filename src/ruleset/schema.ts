@@ -105,6 +105,8 @@ export const parameterSchema = z.strictObject({
   withinYear: z.optional(z.boolean()),
   description: localizedText,
   citation: citationSchema,
+  /** A candidate `zhicheng new` found in the notice: refused until a person confirms it (deletes this) or removes the parameter. */
+  unconfirmed: z.optional(z.literal(true)),
 });
 
 export const conditionSchema = z
@@ -162,6 +164,8 @@ export const coverageSchema = z
     conditions: z.optional(z.array(conditionId).check(z.minLength(1))),
     notes: z.optional(z.array(conditionId).check(z.minLength(1))),
     note: z.optional(localizedText),
+    /** A row `zhicheng new` wrote for a clause it found: refused until a person has read the clause and says what it is. */
+    unconfirmed: z.optional(z.literal(true)),
   })
   .check(
     z.refine((row) => (row.kind === 'condition') === (row.conditions !== undefined), {
@@ -171,6 +175,9 @@ export const coverageSchema = z
       params: { expected: 'coverage_note' },
     }),
   );
+
+/** The top-level parts a skeleton may leave unconfirmed (its root `unconfirmed` list). */
+export const UNCONFIRMABLE = ['title', 'jurisdiction', 'authority', 'documentNumber', 'basis', 'issued', 'year', 'source', 'scope'] as const;
 
 export const ruleSetSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -228,10 +235,14 @@ export const ruleSetSchema = z.strictObject({
     }),
   ),
   parameters: z.record(parameterName, parameterSchema),
-  conditions: z.array(conditionSchema).check(z.minLength(1), z.maxLength(500)),
+  // At least one, checked when compiled (unconfirmed.ts): a skeleton from `zhicheng new` has none yet,
+  // and its unconfirmed rows already say what is to do.
+  conditions: z.array(conditionSchema).check(z.maxLength(500)),
   pathways: z.optional(z.array(pathwaySchema)),
   notes: z.optional(z.array(noteSchema)),
   coverage: z.array(coverageSchema).check(z.minLength(1)),
+  /** Top-level parts `zhicheng new` guessed (the jurisdiction, the authority …): refused until confirmed and removed from this list. */
+  unconfirmed: z.optional(z.array(z.enum(UNCONFIRMABLE)).check(z.minLength(1))),
 });
 
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
