@@ -232,7 +232,25 @@ console.log(zodVersion);
 `;
 }
 
-/** The lowest version a peer range such as `^4.1.0` admits. */
+/** A zod user's TypeScript: their schema composes ours, and its output is the profile's plain data. */
+function zodTypesSource() {
+  return `import { z } from 'zod';
+import { evaluate, getRuleSet, type ApplicantProfile, type EligibilityReport } from 'zhicheng-eligibility';
+import { eligibility, profileSchema } from 'zhicheng-eligibility/zod';
+const application = z.object({ applicant: profileSchema });
+const profile: ApplicantProfile = { titles: [{ level: 'intermediate', obtainedOn: '2016-07-01' }] };
+const { applicant } = application.parse({ applicant: profile });
+const day: string | undefined = applicant.titles?.[0]?.obtainedOn;
+const ruleSet = getRuleSet('${RULE_SET}');
+if (ruleSet) {
+  const report: EligibilityReport = evaluate(ruleSet, applicant);
+  const refined = profileSchema.superRefine(eligibility(ruleSet));
+  void [report, refined, day];
+}
+`;
+}
+
+/** The lowest version a peer range such as `^4.5.0` admits. */
 const lowestOf = (range) => /^\^?(\d+\.\d+\.\d+)$/.exec(range)?.[1];
 
 /** A consumer's TypeScript: the declarations must resolve, and be real types rather than `any`. */
@@ -451,6 +469,15 @@ async function main() {
         return `zod ${installed}, one copy`;
       });
       if (!ready) continue;
+      // The declarations name zod's own types (ZodMiniInt, new in zod 4.5): checked against this zod.
+      await check(`zod@${version}: tsc against the installed declarations (bundler, skipLibCheck off)`, () => {
+        writeFileSync(join(zodProject, 'zod-user.ts'), zodTypesSource());
+        const options = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: false, module: 'esnext', moduleResolution: 'bundler' };
+        writeFileSync(join(zodProject, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['zod-user.ts'] }, null, 2));
+        const result = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: zodProject, env: consumerEnv });
+        expectExit(result, 0, 'tsc');
+        return 'the user’s schema and its output type check';
+      });
       for (const [format, file] of [['esm', 'zod-user.mjs'], ['cjs', 'zod-user.cjs']]) {
         writeFileSync(join(zodProject, file), zodConsumerSource(format));
         await check(`zod@${version}: z.object({ applicant: profileSchema }) (${format === 'esm' ? 'import' : 'require'})`, () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as zodClassic from 'zod';
-import { evaluate, parseProfile, type ParsedProfile, type RuleSet } from '../src/index.js';
+import { evaluate, parseProfile, PROFILE_FIELDS, type ParsedProfile, type RuleSet } from '../src/index.js';
+import { DATE_FIELD_NAMES } from '../src/profile/decoded.js';
 import { profileSchema as classicProfileSchema } from '../src/zod.js';
 import { ROOT, RULE_SET_DIRS, documentForTests, fixturesOf, isTemplate, loadWithNotice } from './support/repo.js';
 
@@ -77,6 +78,23 @@ describe.each(RULE_SET_DIRS.filter((id) => fixturesOf(id).length > 0))('a parsed
       const built = esmZod.profileSchema.parse(fixture.profile);
       expect(evaluate(ruleSet, throughJson(built) as never)).toEqual(direct);
     });
+  });
+});
+
+describe('what the evaluator reads', () => {
+  it('the decoded type names exactly the date fields the schema has', () => {
+    const names = new Set([...PROFILE_FIELDS.values()].filter((field) => field.isDate).map((field) => field.path.split(/\.|\[\]\./).at(-1)));
+    expect([...names].sort()).toEqual([...DATE_FIELD_NAMES].sort());
+  });
+
+  it('a parsed profile is accepted as it is, by parseProfile and evaluate, and stays JSON', () => {
+    const result = parseProfile({ application: { submittedOn: '2024-06-01' }, titles: [{ obtainedOn: '2016-07-01' }] });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(parseProfile(result.profile)).toEqual(result);
+    evaluate(loadWithNotice('shizuishan-2024'), result.profile);
+    expect(result.profile.application!.submittedOn).toBe('2024-06-01');
+    expect(JSON.stringify(result.profile)).toBe('{"application":{"submittedOn":"2024-06-01"},"titles":[{"obtainedOn":"2016-07-01"}]}');
   });
 });
 

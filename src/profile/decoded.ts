@@ -10,10 +10,12 @@ import type { ParsedProfileData } from './schema.js';
 export type DecodedProfile = Decoded<ParsedProfileData>;
 
 /**
- * The fields that hold a calendar date, by name. The type only: at run time the schema says which
- * fields are dates (`PROFILE_FIELDS`, `isDate`), and a test checks that the two name the same fields.
+ * The fields that hold a calendar date, by name, for the type above. Decoding itself follows the schema
+ * (`fast-schema.ts`), and a test checks that the schema's date fields (`PROFILE_FIELDS`, `isDate`) are
+ * these.
  */
-export type DateFieldName = 'obtainedOn' | 'from' | 'until' | 'recordedOn' | 'passedOn' | 'specialtyWorkStartedOn' | 'submittedOn' | 'adjustedDeadline';
+export const DATE_FIELD_NAMES = ['obtainedOn', 'from', 'until', 'recordedOn', 'passedOn', 'specialtyWorkStartedOn', 'submittedOn', 'adjustedDeadline'] as const;
+export type DateFieldName = (typeof DATE_FIELD_NAMES)[number];
 
 type Decoded<T> = T extends readonly (infer Item)[]
   ? Decoded<Item>[]
