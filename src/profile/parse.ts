@@ -72,7 +72,9 @@ export type DecodedParseResult =
  */
 export function parseProfileJson(document: unknown): DecodedParseResult {
   const fast = fastProfile(document, true);
-  if (fast !== undefined) return { success: true, profile: markDecoded(fast as DecodedProfile) };
+  // Not marked decoded (`asDecoded`): a batch's profile goes to `evaluateDecoded` only, never to an
+  // engine, and a weak-set entry per line would be paid by every line.
+  if (fast !== undefined) return { success: true, profile: fast as DecodedProfile };
   const parsed = parseProfile(document);
   return parsed.success ? { success: true, profile: decodedProfile(parsed.profile) } : parsed;
 }
