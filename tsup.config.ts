@@ -26,8 +26,9 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     // Shared chunks for CommonJS too (ESM splits by default): each entry bundled whole would carry its
-    // own copy of module state — the WeakSet that remembers parsed profiles — so a profile parsed
-    // through `/core` would be validated again, and refused, by `evaluate` from the main entry.
+    // own copy of module state — the WeakMap that remembers parsed profiles and their decoded form — so
+    // a profile parsed through `/core` would be validated and decoded again by `evaluate` from the main
+    // entry (the same report, but paid for twice), and a rule set loaded by one entry refused by another.
     splitting: true,
   },
   {

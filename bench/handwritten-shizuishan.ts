@@ -6,10 +6,11 @@
  * statuses the library gives (four-valued: `unknown` wherever a fact is unknown, `review` where the
  * notice leaves a would-be failure to the evaluating body), but no paths, values or messages.
  *
- * Dates of a parsed profile are UTC midnights, so they are compared by `getTime()`.
+ * It reads a profile decoded as the library's evaluator reads it (dates as UTC midnights, so they are
+ * compared by `getTime()`), made once per profile before timing, as the library makes its own.
  */
 import { divisionCodeOf } from '../src/places/resolve.js';
-import type { ParsedProfileData } from '../src/profile/schema.js';
+import type { DecodedProfile } from '../src/profile/decoded.js';
 
 export type Status = 'pass' | 'fail' | 'unknown' | 'review' | 'not_applicable';
 
@@ -268,7 +269,7 @@ const CONDITION_IDS = [
  * the same answers needs the same dataset, so the name → code step is the library's `divisionCodeOf`
  * (what `resolvePlaces` calls); everything after it is written here.
  */
-function employerInTerritory(employment: NonNullable<ParsedProfileData['employment']>): Truth {
+function employerInTerritory(employment: NonNullable<DecodedProfile['employment']>): Truth {
   const region = employment.region;
   const city = employment.city;
   const code = employment.divisionCode ?? divisionCodeOf({ region, city, district: employment.district });
@@ -283,7 +284,7 @@ function employerInTerritory(employment: NonNullable<ParsedProfileData['employme
   return 'unknown';
 }
 
-export function evaluateShizuishanByHand(profile: ParsedProfileData): HandwrittenResult {
+export function evaluateShizuishanByHand(profile: DecodedProfile): HandwrittenResult {
   const employment = profile.employment;
   const engagementGiven = employment?.engagement;
 

@@ -26,6 +26,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createEngine, evaluate, getRuleSet, parseProfile, RULE_SET_IDS, type ParsedProfile, type RuleSet } from '../src/index.js';
+import { decodedProfile } from '../src/profile/parse.js';
 import { evaluateShizuishanByHand } from './handwritten-shizuishan.js';
 import { seededPopulation } from './seeded-population.js';
 
@@ -135,13 +136,16 @@ async function measureRuleSet(id: string) {
   ];
   if (id === 'shizuishan-2024') {
     // The hand-written peer is only a fair comparison if it decides exactly as the library does.
-    const disagreements = parsed.filter((profile) => {
+    // It reads the decoded profiles the library's evaluator reads (the library derives them on first use
+    // and keeps them, so both peers are timed without decoding).
+    const decoded = parsed.map((profile) => decodedProfile(profile));
+    const disagreements = parsed.filter((profile, index) => {
       const report = evaluate(ruleSet, profile);
-      const byHand = evaluateShizuishanByHand(profile);
+      const byHand = evaluateShizuishanByHand(decoded[index]!);
       return byHand.outcome !== report.outcome || report.conditions.some((condition) => byHand.statuses[condition.id] !== condition.status);
     }).length;
     if (disagreements > 0) throw new Error(`the hand-written function disagrees with the library on ${disagreements} profiles`);
-    peers.push({ name: 'handwritten', measure: async () => throughput(parsed, (profile) => evaluateShizuishanByHand(profile), 300) });
+    peers.push({ name: 'handwritten', measure: async () => throughput(decoded, (profile) => evaluateShizuishanByHand(profile), 300) });
   }
   const perRound = await alternate(peers);
   const { p50, p99 } = latency(parsed, (profile) => evaluate(ruleSet, profile, LAZY));

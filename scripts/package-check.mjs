@@ -22,6 +22,11 @@
 //     `./zod` evaluate fixture applicants and must give the fixtures' outcomes and identical reports; tsc
 //     type-checks a consumer file against the installed declarations with moduleResolution node16 (.mts
 //     and .cts), bundler and node10; the installed `zhicheng` bin runs through npx.
+//   - zod is a peer dependency: the tarball installed beside the lowest zod of the peer range and beside
+//     the newest, each in a new project whose own schema composes `profileSchema` from
+//     `zhicheng-eligibility/zod` (`z.object({ applicant: profileSchema })`) and parses a valid and an
+//     invalid applicant, as ESM and CommonJS; and a project on zod 3 must be refused by npm at install
+//     (ERESOLVE, naming the peer), not crash at run time.
 //
 //   node scripts/package-check.mjs                   check (after `npm run build`)
 //   node scripts/package-check.mjs --keep            keep the temporary directories and print where
@@ -189,6 +194,72 @@ const ruleSetDocument = require('zhicheng-eligibility/rules/${RULE_SET}/ruleset.
 });
 `;
 }
+
+/**
+ * A zod user's module: their own schema with the applicant inside, built with their zod. A valid
+ * applicant parses to plain JSON data (dates as written), which `evaluate` takes and which survives
+ * JSON; a date that does not exist is an issue at its path, in our zh and en words.
+ */
+function zodConsumerSource(format) {
+  const head =
+    format === 'esm'
+      ? `import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { evaluate, getRuleSet, parseProfile } from 'zhicheng-eligibility';
+import { profileSchema } from 'zhicheng-eligibility/zod';
+const zodVersion = JSON.parse(readFileSync(new URL(import.meta.resolve('zod/package.json')), 'utf8')).version;
+`
+      : `const { readFileSync } = require('node:fs');
+const { z } = require('zod');
+const { evaluate, getRuleSet, parseProfile } = require('zhicheng-eligibility');
+const { profileSchema } = require('zhicheng-eligibility/zod');
+const zodVersion = require('zod/package.json').version;
+`;
+  return `${head}
+const failures = [];
+const expect = (ok, what) => void (ok || failures.push(what));
+const { profile, expected } = JSON.parse(readFileSync(${JSON.stringify(FIXTURES[0].file)}, 'utf8'));
+const application = z.object({ applicant: profileSchema, note: z.string() });
+const valid = application.safeParse({ applicant: profile, note: 'x' });
+expect(valid.success, 'a valid applicant in the user’s schema: ' + JSON.stringify(valid.error && valid.error.issues));
+if (valid.success) {
+  const travelled = JSON.parse(JSON.stringify(valid.data.applicant));
+  const parsed = parseProfile(profile);
+  expect(parsed.success && JSON.stringify(travelled) === JSON.stringify(parsed.profile), 'the output is the plain data parseProfile gives');
+  expect(evaluate(getRuleSet(${JSON.stringify(RULE_SET)}), travelled).outcome === expected.outcome, 'the output, through JSON, evaluates to ' + expected.outcome);
+}
+const invalid = application.safeParse({ applicant: { titles: [{ level: 'intermediate', obtainedOn: '2023-02-29' }] }, note: 'x' });
+const issue = !invalid.success && invalid.error.issues[0];
+expect(issue && issue.path.join('.') === 'applicant.titles.0.obtainedOn', 'the bad date is an issue at applicant.titles.0.obtainedOn: ' + JSON.stringify(issue));
+expect(issue && issue.message.includes('真实日期') && issue.message.includes('real calendar date'), 'in zh and en: ' + (issue && issue.message));
+if (failures.length > 0) {
+  console.error(failures.join('\\n'));
+  process.exit(1);
+}
+console.log(zodVersion);
+`;
+}
+
+/** A zod user's TypeScript: their schema composes ours, and its output is the profile's plain data. */
+function zodTypesSource() {
+  return `import { z } from 'zod';
+import { evaluate, getRuleSet, type ApplicantProfile, type EligibilityReport } from 'zhicheng-eligibility';
+import { eligibility, profileSchema } from 'zhicheng-eligibility/zod';
+const application = z.object({ applicant: profileSchema });
+const profile: ApplicantProfile = { titles: [{ level: 'intermediate', obtainedOn: '2016-07-01' }] };
+const { applicant } = application.parse({ applicant: profile });
+const day: string | undefined = applicant.titles?.[0]?.obtainedOn;
+const ruleSet = getRuleSet('${RULE_SET}');
+if (ruleSet) {
+  const report: EligibilityReport = evaluate(ruleSet, applicant);
+  const refined = profileSchema.superRefine(eligibility(ruleSet));
+  void [report, refined, day];
+}
+`;
+}
+
+/** The lowest version a peer range such as `^4.5.0` admits. */
+const lowestOf = (range) => /^\^?(\d+\.\d+\.\d+)$/.exec(range)?.[1];
 
 /** A consumer's TypeScript: the declarations must resolve, and be real types rather than `any`. */
 function typesSource({ json }) {
@@ -361,8 +432,8 @@ async function main() {
       expectExit(result, 0, 'npm install');
       const version = JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')).version;
       if (version !== pkg.version) throw new Failure(`installed ${pkg.name}@${version}, expected ${pkg.version}`);
-      const dependencies = Object.keys(pkg.dependencies ?? {}).map((name) => `${name}@${JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version}`);
-      return `with ${dependencies.join(', ')} from the registry (${seconds(start)})`;
+      const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].map((name) => `${name}@${JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+      return `with ${dependencies.join(', ')} from the registry, peers installed by npm (${seconds(start)})`;
     });
     if (!installed) return;
 
@@ -407,6 +478,54 @@ async function main() {
         return `${consumers.esm.reports.length} reports compared`;
       });
     }
+
+    // ---- zod as a peer: the lowest of the range and the newest, and zod 3 refused ----
+    const zodRange = pkg.peerDependencies?.zod;
+    const lowest = lowestOf(zodRange ?? '');
+    await check('zod peer range', () => {
+      if (!lowest) throw new Failure(`peerDependencies.zod is ${JSON.stringify(zodRange)}, expected ^<major>.<minor>.<patch>`);
+      if (pkg.dependencies?.zod) throw new Failure('zod is also a dependency: a second zod would be installed beside the user’s');
+      return `${zodRange}`;
+    });
+    for (const version of lowest ? [lowest, 'latest'] : []) {
+      const zodProject = scratch('zhicheng-zod-');
+      writeFileSync(join(zodProject, 'package.json'), `${JSON.stringify({ name: 'zhicheng-zod-user', version: '0.0.0', private: true }, null, 2)}\n`);
+      copyFileSync(join(root, FIXTURES[0].source), join(zodProject, FIXTURES[0].file));
+      const ready = await check(`npm install <tarball> zod@${version}`, () => {
+        const result = run('npm', ['install', tarball, `zod@${version}`, '--no-audit', '--no-fund', '--prefer-offline'], { cwd: zodProject, env: consumerEnv });
+        expectExit(result, 0, 'npm install');
+        const installed = JSON.parse(readFileSync(join(zodProject, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+        if (existsSync(join(zodProject, 'node_modules', pkg.name, 'node_modules', 'zod'))) throw new Failure('npm installed a zod of the package’s own beside the user’s');
+        return `zod ${installed}, one copy`;
+      });
+      if (!ready) continue;
+      // The declarations name zod's own types (ZodMiniInt, new in zod 4.5): checked against this zod.
+      await check(`zod@${version}: tsc against the installed declarations (bundler, skipLibCheck off)`, () => {
+        writeFileSync(join(zodProject, 'zod-user.ts'), zodTypesSource());
+        const options = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: false, module: 'esnext', moduleResolution: 'bundler' };
+        writeFileSync(join(zodProject, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['zod-user.ts'] }, null, 2));
+        const result = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: zodProject, env: consumerEnv });
+        expectExit(result, 0, 'tsc');
+        return 'the user’s schema and its output type check';
+      });
+      for (const [format, file] of [['esm', 'zod-user.mjs'], ['cjs', 'zod-user.cjs']]) {
+        writeFileSync(join(zodProject, file), zodConsumerSource(format));
+        await check(`zod@${version}: z.object({ applicant: profileSchema }) (${format === 'esm' ? 'import' : 'require'})`, () => {
+          const result = run(process.execPath, [file], { cwd: zodProject, env: consumerEnv });
+          expectExit(result, 0, `node ${file}`);
+          return `zod ${result.stdout.trim()}: a valid applicant parses to plain data that evaluates; a bad date is an issue at its path in zh and en`;
+        });
+      }
+    }
+    await check('a project on zod 3 is refused at install (peer dependency), not at run time', () => {
+      const zod3Project = scratch('zhicheng-zod3-');
+      writeFileSync(join(zod3Project, 'package.json'), `${JSON.stringify({ name: 'zhicheng-zod3-user', version: '0.0.0', private: true, dependencies: { zod: '^3.25.0' } }, null, 2)}\n`);
+      const result = run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], { cwd: zod3Project, env: consumerEnv });
+      const said = `${result.stdout}\n${result.stderr}`;
+      if (result.status === 0) throw new Failure('npm installed the package beside zod 3', said);
+      if (!/ERESOLVE/.test(said) || !said.includes(`peer zod@"${zodRange}"`)) throw new Failure(`npm failed (${result.status}) for another reason`, said);
+      return `npm exits ${result.status}: ERESOLVE, peer zod@"${zodRange}"`;
+    });
 
     // ---- TypeScript, with this repo's compiler against the installed declarations ----
     writeFileSync(join(project, 'types.mts'), typesSource({ json: false }));

@@ -1,7 +1,8 @@
 import { walkRuleSet } from './engine/sync-walker.js';
 import { expectArray } from './arguments.js';
-import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
-import { resolvePlaces } from './places/resolve.js';
+import { decodedProfile, type ParsedProfile } from './profile/parse.js';
+import type { DecodedProfile } from './profile/decoded.js';
+import { withResolvedPlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
@@ -29,7 +30,7 @@ export interface CheckAllResult {
 const placeName = (name: string) => name.trim().replace(/(市|地区|自治州|盟)$/u, '');
 const samePlace = (a: string, names: readonly string[]) => names.some((name) => placeName(name) === placeName(a));
 
-function locate(ruleSet: RuleSet, profile: ParsedProfile): LocationMatch | { skip: string } {
+function locate(ruleSet: RuleSet, profile: DecodedProfile): LocationMatch | { skip: string } {
   const { region, city, aliases = [] } = ruleSet.document.jurisdiction;
   const profileCity = profile.employment?.city ?? profile.socialInsurance?.city;
   const profileRegion = profile.employment?.region ?? profile.socialInsurance?.region;
@@ -54,7 +55,7 @@ export function checkAll(
   // set) is a clear error rather than a TypeError halfway through.
   expectArray(ruleSets, 'ruleSets', { zh: '已加载规则集的数组', en: 'an array of loaded rule sets' });
   for (const ruleSet of ruleSets) assertRuleSet(ruleSet);
-  const parsed = resolvePlaces(toParsedProfile(profile));
+  const parsed = withResolvedPlaces(decodedProfile(profile));
   const results: JurisdictionResult[] = [];
   const skipped: { ruleSetId: string; reason: string }[] = [];
   for (const ruleSet of ruleSets) {

@@ -1,6 +1,6 @@
-import { evaluateParsed, type EvaluateOptions } from './evaluate.js';
-import { resolvePlaces } from './places/resolve.js';
-import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
+import { evaluateDecoded, type EvaluateOptions } from './evaluate.js';
+import { withResolvedPlaces } from './places/resolve.js';
+import { decodedProfile, type ParsedProfile } from './profile/parse.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
@@ -12,5 +12,5 @@ import type { RuleSet } from './ruleset/compiled.js';
  * carries no dataset.
  */
 export function evaluate(ruleSet: RuleSet, profile: ApplicantProfile | ParsedProfile, options: EvaluateOptions = {}): EligibilityReport {
-  return evaluateParsed(ruleSet, resolvePlaces(toParsedProfile(profile)), options);
+  return evaluateDecoded(ruleSet, withResolvedPlaces(decodedProfile(profile)), options);
 }

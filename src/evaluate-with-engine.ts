@@ -1,8 +1,8 @@
 import { runWithEngine } from './engine/json-rules-engine.js';
 import { ownOptions } from './options.js';
-import { evaluateParsed, mergeLocales, type EvaluateOptions } from './evaluate.js';
-import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
-import { resolvePlaces } from './places/resolve.js';
+import { evaluateDecoded, mergeLocales, type EvaluateOptions } from './evaluate.js';
+import { decodedProfile, type ParsedProfile } from './profile/parse.js';
+import { withResolvedPlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
@@ -18,12 +18,12 @@ export async function evaluateWithEngine(
   profile: ApplicantProfile | ParsedProfile,
   options: EvaluateOptions = {},
 ): Promise<EligibilityReport> {
-  const parsed = resolvePlaces(toParsedProfile(profile));
+  const parsed = withResolvedPlaces(decodedProfile(profile));
   // json-rules-engine reads these keys on its own condition objects, which inherit from Object.prototype:
   // one that another script put there would be read on every condition (an inherited `all` makes every
   // leaf a group). Then the synchronous walker, which reads own keys only and gives the same report (the
   // engine-agreement tests), decides instead.
-  if (ENGINE_KEYS.some((key) => key in Object.prototype)) return evaluateParsed(ruleSet, parsed, options);
+  if (ENGINE_KEYS.some((key) => key in Object.prototype)) return evaluateDecoded(ruleSet, parsed, options);
   const own = ownOptions(options);
   return buildReport(ruleSet, await runWithEngine(ruleSet, parsed), mergeLocales(own.locales), own.messages);
 }

@@ -1,14 +1,13 @@
 import { walkRuleSet } from './engine/sync-walker.js';
-import { expectObject } from './arguments.js';
 import { ownOptions } from './options.js';
-import { toParsedProfile, type ParsedProfile } from './profile/parse.js';
+import { decodedProfile, type ParsedProfile } from './profile/parse.js';
+import type { DecodedProfile } from './profile/decoded.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
 import { LOCALES } from './locales/index.js';
 import type { Language, Locale } from './locales/types.js';
-import type { ParsedProfileData } from './profile/schema.js';
 
 export interface EvaluateOptions {
   /**
@@ -33,11 +32,23 @@ export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Re
   };
 }
 
-/** The report for profile data that has already been validated and decoded (by our schema, mini or classic). */
-export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, options: EvaluateOptions = {}): EligibilityReport {
-  expectObject(data, 'data', { zh: '已校验的申报人档案', en: 'a validated applicant profile' });
+/**
+ * The report for profile data validated by one of our schemas (mini or classic, as the `/zod` entry's
+ * `eligibility` refinement receives it): plain JSON data like any profile, so it is read as `evaluate`
+ * reads one — validated again unless this build parsed it, which costs little beside a form's own parse.
+ */
+export function evaluateParsed(ruleSet: RuleSet, data: ApplicantProfile | ParsedProfile, options: EvaluateOptions = {}): EligibilityReport {
+  return evaluateDecoded(ruleSet, decodedProfile(data), options);
+}
+
+/**
+ * The report for a decoded profile (`parse.ts`): what every evaluation comes to, once the profile's
+ * dates are dates.
+ * @internal
+ */
+export function evaluateDecoded(ruleSet: RuleSet, decoded: DecodedProfile, options: EvaluateOptions = {}): EligibilityReport {
   const own = ownOptions(options);
-  return buildReport(ruleSet, walkRuleSet(ruleSet, data), mergeLocales(own.locales), own.messages);
+  return buildReport(ruleSet, walkRuleSet(ruleSet, decoded), mergeLocales(own.locales), own.messages);
 }
 
 /**
@@ -45,8 +56,10 @@ export function evaluateParsed(ruleSet: RuleSet, data: ParsedProfileData, option
  * actual and required values and messages; the pathways; the missing fields; the outcome.
  *
  * The profile may be raw JSON (it is validated; a bad one throws a `ValidationError` naming each path)
- * or the result of `parseProfile`, which is not validated again.
+ * or the result of `parseProfile`, which this build does not validate again. A parsed profile that has
+ * travelled (through JSON, structuredClone, or from the other build) is raw JSON again: validated, and
+ * the same report.
  */
 export function evaluate(ruleSet: RuleSet, profile: ApplicantProfile | ParsedProfile, options: EvaluateOptions = {}): EligibilityReport {
-  return evaluateParsed(ruleSet, toParsedProfile(profile), options);
+  return evaluateDecoded(ruleSet, decodedProfile(profile), options);
 }

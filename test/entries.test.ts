@@ -7,8 +7,9 @@ import { ROOT } from './support/repo.js';
 /**
  * The built entries (`.`, `/core`, `/zod`) work together: what one returns, another accepts. In the
  * CommonJS build each entry would otherwise carry its own copy of module state (which profiles were
- * parsed, which rule sets were loaded), so a profile parsed through `/core` would be validated again —
- * and refused, its dates now Date objects — by `evaluate` from the main entry.
+ * parsed, which rule sets were loaded), so a profile parsed through `/core` would be validated again by
+ * `evaluate` from the main entry (it would pass: a parsed profile is plain JSON data), and a rule set
+ * loaded by one entry refused by another.
  */
 const require = createRequire(import.meta.url);
 const load = (entry: string) => require(join(ROOT, 'dist', `${entry}.cjs`));

@@ -1,4 +1,4 @@
-import { evaluateParsed } from '../evaluate.js';
+import { evaluateDecoded } from '../evaluate.js';
 import type { Language, LocalizedText } from '../locales/types.js';
 import { fillDivisionCodes } from '../places/resolve.js';
 import { parseProfileJson } from '../profile/parse.js';
@@ -57,7 +57,7 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
   // Lazy messages: neither a CSV row nor a compact record reads them, and a full report writes them through toJSON.
   // The profile is this line's own, parsed from its text and evaluated once: its division codes are
   // written into it, without the copies and the memory `evaluate` keeps for a profile a user holds.
-  return { position: record.position, id, report: evaluateParsed(ruleSet, fillDivisionCodes(parsed.profile), { messages: 'lazy' }) };
+  return { position: record.position, id, report: evaluateDecoded(ruleSet, fillDivisionCodes(parsed.profile), { messages: 'lazy' }) };
 }
 
 /** The failed conditions that count toward the outcome. */

@@ -1,4 +1,4 @@
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import { ownValue } from '../profile/read.js';
 
 /**
@@ -111,12 +111,12 @@ export function clearFieldValues(table: FieldValues): void {
 }
 
 /** A field's value in this profile (`undefined` when absent), reading its section on first use. */
-export function fieldValue(table: FieldValues, profile: ParsedProfileData, slot: FieldSlot): unknown {
+export function fieldValue(table: FieldValues, profile: DecodedProfile, slot: FieldSlot): unknown {
   if (table.read[slot.section] === 0) readSection(table, profile, slot.section);
   return table.values[slot.index];
 }
 
-function readSection(table: FieldValues, profile: ParsedProfileData, sectionIndex: number): void {
+function readSection(table: FieldValues, profile: DecodedProfile, sectionIndex: number): void {
   table.read[sectionIndex] = 1;
   const { parent, entries } = table.layout.sections[sectionIndex]!;
   let section: unknown = profile;

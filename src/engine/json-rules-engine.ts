@@ -3,7 +3,8 @@ import { withoutPrototype as ownObject } from '../ruleset/own-copy.js';
 import { FACTS } from '../facts/index.js';
 import { known, type FactValue } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
+import { asDecoded } from '../profile/parse.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import { combine, conditionStatus, decidingLeaf, leafOutcome, leavesOf, type LeafOutcome, type NodeOutcome, type Truth } from './logic.js';
 import { conditionOutcome, type ConditionOutcome, type EvaluationOutcomes } from './outcomes.js';
@@ -51,7 +52,9 @@ export function createEngine(ruleSet: RuleSet): Engine {
   for (const fact of FACTS.values()) {
     const decodeParams = decoder((json) => fact.params.parse(json ?? {}));
     engine.addFact(fact.name, async (params: Record<string, unknown>, almanac: Almanac) => {
-      const profile = (await almanac.factValue('profile')) as ParsedProfileData;
+      // A parsed profile (dates as strings) is read decoded, as `evaluate` reads it: remembered, so each
+      // fact call of a run finds it in one lookup; an unknown one is validated, and a bad one refused.
+      const profile = asDecoded(await almanac.factValue('profile'));
       return fact.compute(profile, decodeParams(params));
     });
   }
@@ -132,7 +135,7 @@ function outcomeOf(node: CompiledNode | undefined, result: RuleResult | undefine
 const engines = new WeakMap<RuleSet, Engine>();
 
 /** Evaluates with json-rules-engine (asynchronous, as the engine is). */
-export async function runWithEngine(ruleSet: RuleSet, profile: ParsedProfileData): Promise<EvaluationOutcomes> {
+export async function runWithEngine(ruleSet: RuleSet, profile: DecodedProfile): Promise<EvaluationOutcomes> {
   let engine = engines.get(ruleSet);
   if (!engine) {
     engine = createEngine(ruleSet);

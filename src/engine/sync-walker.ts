@@ -4,7 +4,7 @@ import { boundShown, boundVerdict } from './logic.js';
 import { endSharing, shareViews } from '../facts/views.js';
 import { clearFieldValues, FieldLayout, fieldValue, fieldValues, type FieldValues } from './field-table.js';
 import type { ConditionStatus } from '../locales/types.js';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import type { CompiledLeaf, CompiledNode, RuleSet } from '../ruleset/compiled.js';
 import { addPathsOnce, conditionOutcome, NO_PATHS, type ConditionOutcome, type EvaluationOutcomes, type GateOutcome } from './outcomes.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
@@ -26,7 +26,7 @@ const REVIEW = 3;
 type Code = typeof FAIL | typeof PASS | typeof UNKNOWN | typeof REVIEW;
 
 interface Context {
-  profile: ParsedProfileData;
+  profile: DecodedProfile;
   /** Each fact's value for this profile, once computed. */
   readonly slots: (FactValue | undefined)[];
   /** The profile fields that `field` facts read, a section at a time. */
@@ -65,7 +65,7 @@ interface RuleSetPlan {
   readonly scope?: Plan;
 }
 
-const NO_PROFILE: ParsedProfileData = Object.freeze({});
+const NO_PROFILE: DecodedProfile = Object.freeze({});
 const GATE_PASS: GateOutcome = Object.freeze({ status: 'pass', missing: NO_PATHS });
 const GATE_FAIL: GateOutcome = Object.freeze({ status: 'fail', missing: NO_PATHS });
 const NOT_APPLICABLE: ConditionOutcome = Object.freeze(conditionOutcome('not_applicable', NO_PATHS));
@@ -310,7 +310,7 @@ function gates(plans: readonly (Plan | undefined)[], context: Context): (GateOut
   return out;
 }
 
-export function walkRuleSet(ruleSet: RuleSet, profile: ParsedProfileData): EvaluationOutcomes {
+export function walkRuleSet(ruleSet: RuleSet, profile: DecodedProfile): EvaluationOutcomes {
   const plan = planOf(ruleSet);
   const context = plan.context;
   context.profile = profile;

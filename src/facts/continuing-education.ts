@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import { earliestTitleAtLeast } from './titles.js';
 import { defineFact, known, unknownAtLeast, unknownFor, type FactValue } from './types.js';
 import { profileView } from './views.js';
@@ -86,7 +86,7 @@ export const MAX_HOURS_FOR_WINDOW = 100_000;
  * The first year of the window to count (it ends at `to`), or — as an unknown fact value — why it cannot
  * be known yet. A number, not an object: this runs for several facts of every profile.
  */
-function windowStart(profile: ParsedProfileData, from: number, to: number, sinceTitle: TitleLevel | undefined): number | FactValue {
+function windowStart(profile: DecodedProfile, from: number, to: number, sinceTitle: TitleLevel | undefined): number | FactValue {
   if (sinceTitle === undefined) return from;
   const title = earliestTitleAtLeast(profile, sinceTitle);
   if (title === null) return from;

@@ -2,7 +2,8 @@ import { addYears } from 'date-fns/addYears';
 import { isDayAfter as isAfter, isDayBefore as isBefore } from '../dates/compare.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
-import { calendarDate, type ParsedProfileData } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ interface Span {
 }
 
 /** The days an application under the notice can be made on, when the profile does not give its day. */
-const applicationPeriod = z.optional(z.strictObject({ from: calendarDate, until: calendarDate }));
+const applicationPeriod = z.optional(z.strictObject({ from: decodedCalendarDate, until: decodedCalendarDate }));
 type Period = { readonly from: CalendarDate; readonly until: CalendarDate };
 
 /**
@@ -43,7 +44,7 @@ export function spanCoversDay(day: CalendarDate, span: Span, missing: string[]):
  * `period` can still decide: a span covering the whole period is in force on whichever day it was; one
  * that ends before the period or starts after it is in force on none.
  */
-function anyInForce(profile: ParsedProfileData, spans: readonly Span[] | undefined, listPath: string, period: Period | undefined): FactValue {
+function anyInForce(profile: DecodedProfile, spans: readonly Span[] | undefined, listPath: string, period: Period | undefined): FactValue {
   if (spans === undefined) return unknownFor(listPath);
   if (spans.length === 0) return known(false);
   const day = profile.application?.submittedOn;

@@ -1,6 +1,6 @@
 import { isDayAfter as isAfter } from '../dates/compare.js';
 import * as z from 'zod/mini';
-import { calendarDate } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
 import { CREDENTIALS, EDUCATION_LEVELS } from '../profile/enums.js';
 import { defineFact, known, unknownFor } from './types.js';
 
@@ -17,7 +17,7 @@ export const hasEducation = defineFact({
     credential: z.optional(z.enum(CREDENTIALS)),
     fullTime: z.optional(z.boolean()),
     /** Only education obtained on or before this day counts (a notice's calculation cut-off). */
-    obtainedBy: z.optional(calendarDate),
+    obtainedBy: z.optional(decodedCalendarDate),
   }),
   reads: () => ['education'],
   compute(profile, params) {

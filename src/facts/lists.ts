@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { REPORT_INPUT } from '../errors.js';
 import { PROFILE_FIELDS } from '../profile/paths.js';
 import { readPath } from '../profile/read.js';
-import { calendarDate, type ParsedProfileData } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { FIELD_LABELS } from '../locales/labels.js';
 import { defineFact, known, unknownAtMost, unknownFor, type FactValue } from './types.js';
@@ -69,7 +70,7 @@ function matches(entry: Record<string, unknown>, where: Where | undefined, at: s
   return gaps.length === 0 ? true : gaps;
 }
 
-function entriesOf(profile: ParsedProfileData, list: string): Record<string, unknown>[] | undefined {
+function entriesOf(profile: DecodedProfile, list: string): Record<string, unknown>[] | undefined {
   // Lists are top-level or one level down (`discipline.sanctions`).
   return readPath(profile, list) as Record<string, unknown>[] | undefined;
 }
@@ -116,7 +117,7 @@ export const yearsSinceEntry = defineFact({
     z.strictObject({
       ...whereParams,
       dateField: z.string(),
-      until: z.optional(calendarDate),
+      until: z.optional(decodedCalendarDate),
       /**
        * Count only from a later day where the profile gives one (a date field, e.g.
        * `employment.specialtyWorkStartedOn`): "N years of specialty work after the diploma" runs from

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { divisionWithin, nameMatches, placeSchema } from '../places/division.js';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import { defineFact, known, unknownFor, type FactValue } from './types.js';
 
 type Names = { readonly region?: string | undefined; readonly city?: string | undefined; readonly divisionCode?: string | undefined };
@@ -11,20 +11,20 @@ type Names = { readonly region?: string | undefined; readonly city?: string | un
  * Every key is written, `undefined` or not: an absent one would be read from Object.prototype.
  */
 const SOURCES = {
-  employment: { code: 'employment.divisionCode', names: (profile: ParsedProfileData): Names | undefined => profile.employment },
-  socialInsurance: { code: 'socialInsurance.divisionCode', names: (profile: ParsedProfileData): Names | undefined => profile.socialInsurance },
+  employment: { code: 'employment.divisionCode', names: (profile: DecodedProfile): Names | undefined => profile.employment },
+  socialInsurance: { code: 'socialInsurance.divisionCode', names: (profile: DecodedProfile): Names | undefined => profile.socialInsurance },
   personnelRelation: {
     code: 'employment.personnelRelationDivisionCode',
-    names: (profile: ParsedProfileData): Names | undefined =>
+    names: (profile: DecodedProfile): Names | undefined =>
       profile.employment && { region: undefined, city: profile.employment.personnelRelationCity, divisionCode: profile.employment.personnelRelationDivisionCode },
   },
   archives: {
     code: 'employment.archivesDivisionCode',
-    names: (profile: ParsedProfileData): Names | undefined => profile.employment && { region: undefined, city: profile.employment.archivesCity, divisionCode: profile.employment.archivesDivisionCode },
+    names: (profile: DecodedProfile): Names | undefined => profile.employment && { region: undefined, city: profile.employment.archivesCity, divisionCode: profile.employment.archivesDivisionCode },
   },
   laborRelation: {
     code: 'employment.laborRelationDivisionCode',
-    names: (profile: ParsedProfileData): Names | undefined =>
+    names: (profile: DecodedProfile): Names | undefined =>
       profile.employment && { region: undefined, city: profile.employment.laborRelationCity, divisionCode: profile.employment.laborRelationDivisionCode },
   },
 } as const;

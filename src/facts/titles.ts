@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { CalendarDate } from '../dates/calendar-date.js';
 import { VALUE_LABELS } from '../locales/labels.js';
 import { TITLE_LEVELS, type TitleLevel } from '../profile/enums.js';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import { defineFact, known, unknownFor, type UnknownFact } from './types.js';
 import { profileView } from './views.js';
 
@@ -41,7 +41,7 @@ const titleView = profileView((profile): TitleView | undefined => {
  * saying which fields are missing). A day is returned bare, not as a fact value: several facts of every
  * profile ask this, and most only need the year.
  */
-export function earliestTitleAtLeast(profile: ParsedProfileData, atLeast: TitleLevel): CalendarDate | null | UnknownFact {
+export function earliestTitleAtLeast(profile: DecodedProfile, atLeast: TitleLevel): CalendarDate | null | UnknownFact {
   const view = titleView(profile);
   if (view === undefined) return unknownFor('titles');
   const floor = RANK[atLeast];

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import type { LocalizedText } from '../locales/types.js';
 
 /**
@@ -47,7 +47,7 @@ export interface FactDefinition<Params = any> {
   readonly params: z.ZodMiniType<Params>;
   /** The profile paths this fact reads with these parameters (for forms: where a message belongs). */
   reads(params: Params): readonly string[];
-  compute(profile: ParsedProfileData, params: Params): FactValue;
+  compute(profile: DecodedProfile, params: Params): FactValue;
   /**
    * Whether this fact can answer `unknown` with these parameters (default: it can). A field read with a
    * default never can; knowing this lets tests ask only for the statuses a condition can really take.

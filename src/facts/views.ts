@@ -1,4 +1,4 @@
-import type { ParsedProfileData } from '../profile/schema.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 
 /**
  * Views: what several facts derive from the same part of a profile — the continuing-education hours by
@@ -15,7 +15,7 @@ import type { ParsedProfileData } from '../profile/schema.js';
  */
 
 interface Memo {
-  profile: ParsedProfileData | undefined;
+  profile: DecodedProfile | undefined;
   value: unknown;
 }
 
@@ -23,7 +23,7 @@ const memos: Memo[] = [];
 let sharing = false;
 
 /** A view of a profile: `derive` runs at most once per profile per evaluation while views are shared. */
-export function profileView<T>(derive: (profile: ParsedProfileData) => T): (profile: ParsedProfileData) => T {
+export function profileView<T>(derive: (profile: DecodedProfile) => T): (profile: DecodedProfile) => T {
   const memo: Memo = { profile: undefined, value: undefined };
   memos.push(memo);
   return (profile) => {

@@ -1,6 +1,6 @@
 import { isDayAfter as isAfter, isDayBefore as isBefore, sameValue } from '../dates/compare.js';
 import * as z from 'zod/mini';
-import { calendarDate } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
 import type { LocalizedText } from '../locales/types.js';
 
 /**
@@ -42,7 +42,7 @@ const numeric = (name: string, phrase: LocalizedText, monotone: 'rising' | 'fall
 
 const dated = (name: string, phrase: LocalizedText, compare: (a: Date, b: Date) => boolean): OperatorDefinition => ({
   name,
-  value: calendarDate,
+  value: decodedCalendarDate,
   phrase,
   test: (a, b) => isDate(a) && isDate(b) && compare(a, b),
 });

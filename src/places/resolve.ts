@@ -1,7 +1,8 @@
 import { areaList } from '@vant/area-data';
 import { withoutPrototype } from '../ruleset/own-copy.js';
 import { expectObject, wrongArgument } from '../arguments.js';
-import { markParsed, toParsedProfile, type ParsedProfile } from '../profile/parse.js';
+import { markDecoded, markParsed, toParsedProfile, type ParsedProfile } from '../profile/parse.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 import type { ParsedProfileData } from '../profile/schema.js';
 import { nameMatches } from './division.js';
 
@@ -97,17 +98,34 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
   // A profile not parsed yet (or not a profile at all) is validated first: a clear error, never a TypeError.
   profile = toParsedProfile(profile);
   // A profile is parsed once and evaluated many times (against several rule sets, on every form
-  // change): its codes are resolved once too. A parsed profile is never changed, so this is safe.
-  let result = resolvedOf.get(profile);
+  // change): its codes are resolved once too. A parsed profile is frozen, so this is safe.
+  let result = resolvedOf.get(profile) as ParsedProfile | undefined;
   if (result === undefined) {
     const filled = withDivisionCodes(profile);
+    // The filled copy is a parsed profile too (plain JSON, frozen): it travels like the one it came from.
     result = filled === profile ? profile : markParsed(filled);
     resolvedOf.set(profile, result);
   }
   return result;
 }
 
-const resolvedOf = new WeakMap<ParsedProfile, ParsedProfile>();
+/**
+ * `resolvePlaces` for the decoded profile an evaluation reads (`parse.ts`): the same codes, filled into
+ * a copy, once per decoded profile.
+ * @internal
+ */
+export function withResolvedPlaces(decoded: DecodedProfile): DecodedProfile {
+  let result = resolvedOf.get(decoded) as DecodedProfile | undefined;
+  if (result === undefined) {
+    const filled = withDivisionCodes(decoded);
+    result = filled === decoded ? decoded : markDecoded(filled);
+    resolvedOf.set(decoded, result);
+  }
+  return result;
+}
+
+/** Each profile (parsed or decoded) with its codes filled in; the profile itself when there are none to fill. */
+const resolvedOf = new WeakMap<object, object>();
 
 /** The division codes a profile's names give where it has names but no code. */
 interface Codes {
@@ -115,7 +133,7 @@ interface Codes {
   insurance?: string;
 }
 
-function codesFor(profile: ParsedProfileData): Codes | undefined {
+function codesFor(profile: ParsedProfileData | DecodedProfile): Codes | undefined {
   const employment = profile.employment;
   const insurance = profile.socialInsurance;
   let employmentCodes: Record<string, string> | undefined;
@@ -140,7 +158,7 @@ function codesFor(profile: ParsedProfileData): Codes | undefined {
 }
 
 /** The profile with its codes filled in copies; the same profile when there is nothing to add. */
-function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
+function withDivisionCodes<Profile extends ParsedProfileData | DecodedProfile>(profile: Profile): Profile {
   const codes = codesFor(profile);
   if (codes === undefined) return profile;
   // Copies without a prototype, as the parsed profile's objects are: nothing inherited is ever read.
@@ -157,7 +175,7 @@ function withDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
  * returned. Never for a profile a user holds: `resolvePlaces` leaves those as they are.
  * @internal
  */
-export function fillDivisionCodes(profile: ParsedProfileData): ParsedProfileData {
+export function fillDivisionCodes(profile: DecodedProfile): DecodedProfile {
   const codes = codesFor(profile);
   if (codes?.employment !== undefined) Object.assign(profile.employment!, codes.employment);
   if (codes?.insurance !== undefined) (profile.socialInsurance as { divisionCode?: string }).divisionCode = codes.insurance;

@@ -1,17 +1,29 @@
 import { REPORT_INPUT, ValidationError, fromZodIssues, textIssue, type ValidationIssue } from '../errors.js';
 import { dropPrototypes, readPlainData } from './plain.js';
-import { FAST_NAMESPACE, fastParser } from './fast-schema.js';
+import { FAST_NAMESPACE, fastDecoder, fastParser } from './fast-schema.js';
+import type { DecodedProfile } from './decoded.js';
 import { withKeySuggestions } from './suggest.js';
 import { buildProfileSchemas, MAX_LIST_ENTRIES, profileSchema, type ParsedProfileData } from './schema.js';
 
 declare const parsedBrand: unique symbol;
-/** A profile that has been validated and had its dates decoded; evaluating it again skips validation. */
+/**
+ * A profile that has been validated: plain JSON data of the same shape as written (dates stay
+ * `YYYY-MM-DD`), frozen. Evaluating it again skips validation in the build that parsed it; anywhere else
+ * (after JSON, structuredClone, postMessage, or in the other build) it is validated again and gives the
+ * same report. The brand is for types only: at run time it is data like any other.
+ */
 export type ParsedProfile = ParsedProfileData & { readonly [parsedBrand]: true };
 
-const parsedProfiles = new WeakSet<object>();
+/**
+ * The profiles this build has parsed, each with its decoded form once an evaluation has asked for it
+ * (`null` until then). A parsed profile is frozen, so what is remembered of it cannot go stale.
+ */
+const parsedProfiles = new WeakMap<object, DecodedProfile | null>();
 
 /** The same definition as `profileSchema`, built as plain functions: the fast answer for a valid profile. */
-const fastProfile = fastParser(buildProfileSchemas(FAST_NAMESPACE).profileSchema);
+const fastSchema = buildProfileSchemas(FAST_NAMESPACE).profileSchema;
+const fastProfile = fastParser(fastSchema);
+const decodeProfile = fastDecoder(fastSchema) as (profile: ParsedProfileData) => DecodedProfile;
 
 export type ProfileParseResult =
   | { readonly success: true; readonly profile: ParsedProfile }
@@ -21,6 +33,9 @@ export type ProfileParseResult =
  * Validates an applicant profile (any JSON value) against the strict schema. Never throws: a bad
  * profile gives its issues, each with its path and what was expected, in Chinese and English. Parse once
  * and evaluate many times (against several rule sets, on every form change) to pay for it once.
+ *
+ * The profile given back is a frozen copy of the input, plain JSON data of the same shape: store it,
+ * send it, parse it again.
  */
 export function parseProfile(input: unknown): ProfileParseResult {
   if (input !== null && typeof input === 'object' && parsedProfiles.has(input)) {
@@ -37,25 +52,32 @@ export function parseProfile(input: unknown): ProfileParseResult {
     const parsed = profileSchema.safeParse(plain.value, REPORT_INPUT);
     if (!parsed.success) return { success: false, issues: withKeySuggestions(fromZodIssues(parsed.error.issues)) };
     dropPrototypes(parsed.data);
-    parsedProfiles.add(parsed.data);
-    return { success: true, profile: parsed.data as ParsedProfile };
+    return { success: true, profile: markParsed(parsed.data) };
   } catch (error) {
     // Only an exotic object gets here (a proxy whose traps throw): still an answer, not an exception.
     return { success: false, issues: [unreadable(error)] };
   }
 }
 
+export type DecodedParseResult =
+  | { readonly success: true; readonly profile: DecodedProfile }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+
 /**
- * `parseProfile` for a value `JSON.parse` has just made — plain data by construction: no getters, no
- * prototypes but `Object.prototype`, no cycles — as the batch and the command line read profiles. A
- * valid profile is validated once, by the fast parser, without the defensive copy `parseProfile` makes
- * of a caller's object; anything else goes the whole way (the copy, then zod), so errors are the same.
+ * For a value `JSON.parse` has just made — plain data by construction: no getters, no prototypes but
+ * `Object.prototype`, no cycles — as the batch reads profiles, each evaluated once and seen by no one
+ * else: the decoded profile, straight away. A valid profile is validated once, by the fast parser, and
+ * its dates decoded in place, without the defensive copy `parseProfile` makes of a caller's object;
+ * anything else goes the whole way (the copy, then zod), so errors are the same.
  * @internal
  */
-export function parseProfileJson(document: unknown): ProfileParseResult {
-  const fast = fastProfile(document);
-  if (fast !== undefined) return { success: true, profile: markParsed(fast as ParsedProfileData) };
-  return parseProfile(document);
+export function parseProfileJson(document: unknown): DecodedParseResult {
+  const fast = fastProfile(document, true);
+  // Not marked decoded (`asDecoded`): a batch's profile goes to `evaluateDecoded` only, never to an
+  // engine, and a weak-set entry per line would be paid by every line.
+  if (fast !== undefined) return { success: true, profile: fast as DecodedProfile };
+  const parsed = parseProfile(document);
+  return parsed.success ? { success: true, profile: decodedProfile(parsed.profile) } : parsed;
 }
 
 function unreadable(error: unknown): ValidationIssue {
@@ -78,11 +100,70 @@ export function toParsedProfile(input: unknown): ParsedProfile {
 }
 
 /**
- * Registers data derived from a parsed profile (the same profile with values the library itself filled
- * in, e.g. division codes from place names) as parsed, so it is not validated again.
+ * What the evaluator reads for a profile: its decoded form, made the first time and remembered for as
+ * long as the parsed profile lives. A profile this build has not parsed (raw JSON, a structured clone, one
+ * parsed by the other build) is validated first — a bad one throws a `ValidationError` — and decoded
+ * afresh: the caller may change it, so nothing is remembered for it.
  * @internal
  */
-export function markParsed(data: ParsedProfileData): ParsedProfile {
-  parsedProfiles.add(data);
+export function decodedProfile(input: unknown): DecodedProfile {
+  if (input !== null && typeof input === 'object') {
+    const known = parsedProfiles.get(input);
+    if (known) return known;
+  }
+  const profile = toParsedProfile(input);
+  const decoded = markDecoded(decodeProfile(profile));
+  parsedProfiles.set(profile, decoded);
+  return decoded;
+}
+
+/** Every decoded profile the library has made: told apart from a profile still to be decoded. */
+const decodedProfiles = new WeakSet<object>();
+
+/**
+ * Remembers a decoded profile as one (made here, or derived from one, e.g. with division codes filled in).
+ * @internal
+ */
+export function markDecoded(decoded: DecodedProfile): DecodedProfile {
+  decodedProfiles.add(decoded);
+  return decoded;
+}
+
+/**
+ * A decoded profile as it is, anything else decoded (and validated first where this build has not
+ * parsed it): for json-rules-engine facts, which are given whatever the caller of `engine.run` passed
+ * as `profile` — a parsed profile — or, from `evaluateWithEngine`, the decoded one.
+ * @internal
+ */
+export function asDecoded(profile: unknown): DecodedProfile {
+  return profile !== null && typeof profile === 'object' && decodedProfiles.has(profile) ? (profile as DecodedProfile) : decodedProfile(profile);
+}
+
+/**
+ * Registers validated data (parsed here, or the same profile with values the library itself filled in,
+ * e.g. division codes from place names) as parsed, frozen, so it is not validated again. Its objects
+ * must have no prototype.
+ * @internal
+ */
+export function markParsed(data: ParsedProfileData, decoded: DecodedProfile | null = null): ParsedProfile {
+  deepFreeze(data);
+  parsedProfiles.set(data, decoded);
   return data as ParsedProfile;
 }
+
+/** Freezes a parsed profile's objects and arrays: what is remembered of it must not go stale. */
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    // By index: nothing inherited (a polluted Array.prototype) is visited.
+    for (let index = 0; index < value.length; index += 1) freezeItem(value[index]);
+    return;
+  }
+  // The objects have no prototype: for…in sees own keys only.
+  for (const key in value) freezeItem((value as Record<string, unknown>)[key]);
+}
+
+const freezeItem = (item: unknown) => {
+  // Already frozen: a part shared with a profile frozen before (resolvePlaces copies only what it fills).
+  if (item !== null && typeof item === 'object' && !Object.isFrozen(item)) deepFreeze(item);
+};

@@ -1,6 +1,8 @@
 import * as zodMini from 'zod/mini';
 import { expectObject, wrongArgument } from '../arguments.js';
-import { formatCalendarDate, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.js';
+import { isCalendarDate } from '../dates/calendar-date.js';
+import { en } from '../locales/en.js';
+import { zhCN } from '../locales/zh-CN.js';
 import {
   APPLICATION_ROUTES,
   APPLYING_UNITS,
@@ -32,8 +34,10 @@ import {
  * is reported `unknown` with the missing path, never `fail`. Objects are strict: an unknown key is an
  * error (a misspelt field must not silently read as "missing").
  *
- * Dates are ISO `YYYY-MM-DD` strings in the input and real calendar dates after parsing (a codec),
- * so evaluation parses each date exactly once.
+ * Dates are ISO `YYYY-MM-DD` strings, in the input and after parsing alike: a parsed profile is the
+ * validated JSON itself, so it survives JSON, structuredClone, postMessage and the other build of the
+ * library unchanged. The evaluator reads dates decoded (`decoded.ts`), derived once per parsed profile
+ * and never handed out.
  */
 
 /**
@@ -57,11 +61,26 @@ export const MAX_LIST_ENTRIES = 200;
  */
 export type ZodNamespace = Pick<
   typeof zodMini,
-  'array' | 'boolean' | 'codec' | 'custom' | 'enum' | 'gte' | 'int' | 'lte' | 'maxLength' | 'number' | 'optional' | 'refine' | 'strictObject' | 'string'
+  'array' | 'boolean' | 'enum' | 'gte' | 'int' | 'lte' | 'maxLength' | 'number' | 'optional' | 'refine' | 'strictObject' | 'string'
 >;
 
 /** The functions `buildProfileSchemas` calls: a namespace without one is refused before it is used. */
-const ZOD_FUNCTIONS = ['array', 'boolean', 'codec', 'custom', 'enum', 'gte', 'int', 'lte', 'maxLength', 'number', 'optional', 'refine', 'strictObject', 'string'] as const;
+const ZOD_FUNCTIONS = ['array', 'boolean', 'enum', 'gte', 'int', 'lte', 'maxLength', 'number', 'optional', 'refine', 'strictObject', 'string'] as const;
+
+/** What a calendar date's check expects; the fast builder recognises a date field by it. */
+export const CALENDAR_DATE = 'calendar_date';
+
+/**
+ * The message of one of our own refinements, for zod's `error` option: the zh and en texts
+ * `parseProfile` gives (`parseProfile` builds its issues from `params.expected` and never reads this).
+ * Without it zod says only "Invalid input", in English, to a user of `zhicheng-eligibility/zod`. The
+ * path is zod's to give (`issue.path`), as with its own messages; a field's message names no field.
+ */
+function ourWords(expected: string): () => string {
+  const detail = { kind: 'expected', expected } as const;
+  const message = `${zhCN.problem(detail)} / ${en.problem(detail)}`;
+  return () => message;
+}
 
 /**
  * Builds the profile schemas with a zod namespace. Both `zod/mini` and classic `zod` offer the same
@@ -72,31 +91,23 @@ export function buildProfileSchemas(zod: ZodNamespace) {
   expectObject(zod, 'zod', { zh: 'zod 或 zod/mini 的命名空间', en: 'the zod or zod/mini namespace' });
   for (const name of ZOD_FUNCTIONS) if (typeof zod[name] !== 'function') throw wrongArgument(`zod.${name}`, zod[name], { zh: '函数', en: 'a function' });
   /**
-   * `YYYY-MM-DD`, a date that exists, from `MIN_DATE` to `MAX_DATE`. Decodes to a UTC-midnight date,
-   * encodes back to the string.
+   * `YYYY-MM-DD`, a date that exists, from `MIN_DATE` to `MAX_DATE`; it stays a string. The check's
+   * `expected: 'calendar_date'` is also what tells the fast builder (fast-schema.ts) that the evaluator
+   * reads this field as a date.
    */
-  const calendarDate = zod.codec(
-    zod.string().check(
-      zod.refine((text) => parseCalendarDate(text) !== undefined, {
-        params: { expected: 'calendar_date' },
-        abort: true,
-      }),
-      zod.refine((text) => text >= MIN_DATE && text <= MAX_DATE, {
-        params: { expected: 'calendar_date_in_range' },
-        abort: true,
-      }),
-    ),
-    zod.custom<CalendarDate>((value) => value instanceof Date),
-    {
-      decode: (text) => parseCalendarDate(text) as CalendarDate,
-      encode: (date) => formatCalendarDate(date),
-    },
+  const calendarDate = zod.string().check(
+    zod.refine((text) => isCalendarDate(text), { params: { expected: CALENDAR_DATE }, abort: true, error: ourWords(CALENDAR_DATE) }),
+    zod.refine((text) => text >= MIN_DATE && text <= MAX_DATE, {
+      params: { expected: 'calendar_date_in_range' },
+      abort: true,
+      error: ourWords('calendar_date_in_range'),
+    }),
   );
 
   const text = zod.string().check(zod.maxLength(200));
   /** A GB/T 2260 administrative division code: six digits, the province's two never 00. */
   const divisionCode = zod.string().check(
-    zod.refine((code) => /^[1-9]\d{5}$/.test(code), { params: { expected: 'division_code' } }),
+    zod.refine((code) => /^[1-9]\d{5}$/.test(code), { params: { expected: 'division_code' }, error: ourWords('division_code') }),
   );
   /** Hours of continuing education: finite, not negative, and not absurd. */
   const hours = zod.number().check(zod.gte(0), zod.lte(10_000));
@@ -372,8 +383,6 @@ export function buildProfileSchemas(zod: ZodNamespace) {
 const schemas = buildProfileSchemas({
   array: zodMini.array,
   boolean: zodMini.boolean,
-  codec: zodMini.codec,
-  custom: zodMini.custom,
   enum: zodMini.enum,
   gte: zodMini.gte,
   int: zodMini.int,
@@ -385,7 +394,7 @@ const schemas = buildProfileSchemas({
   strictObject: zodMini.strictObject,
   string: zodMini.string,
 });
-/** `YYYY-MM-DD`, a date that exists. Decodes to a UTC-midnight date, encodes back to the string. */
+/** `YYYY-MM-DD`, a date that exists, from `MIN_DATE` to `MAX_DATE`: a string, checked. */
 export const calendarDate = schemas.calendarDate;
 /** A GB/T 2260 division code; the JSON Schemas give it the same test as a pattern. */
 export const divisionCode = schemas.divisionCode;
@@ -393,5 +402,8 @@ export const profileSchema = schemas.profileSchema;
 
 /** A profile as written: JSON with ISO date strings. */
 export type ApplicantProfile = zodMini.input<typeof profileSchema>;
-/** A profile after validation: dates are calendar dates. */
+/**
+ * A profile after validation: the same shape as written — plain JSON data, dates still `YYYY-MM-DD`
+ * strings — so it can be stored, sent and parsed again.
+ */
 export type ParsedProfileData = zodMini.output<typeof profileSchema>;

@@ -11,7 +11,7 @@ import { boundIssues } from './parameter-bounds.js';
 import { hasOpenLeaf } from './analysis.js';
 import type { FactDefinition } from '../facts/types.js';
 import { OPERATORS } from '../operators/index.js';
-import { calendarDate } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
 import { placeSchema } from '../places/division.js';
 import type {
   CompiledCondition,
@@ -44,7 +44,7 @@ const NODE_SHAPES = [['all'], ['any'], ['not'], ['fact', 'operator', 'value']] a
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const PARAMETER_VALUE: Record<string, z.ZodMiniType> = {
-  date: calendarDate,
+  date: decodedCalendarDate,
   number: z.number(),
   integer: z.int(),
   boolean: z.boolean(),

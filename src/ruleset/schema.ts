@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { calendarDate } from '../profile/schema.js';
+import { decodedCalendarDate } from '../dates/codec.js';
 import { SERIES, TITLE_LEVELS } from '../profile/enums.js';
 import { CONTROL_CHARACTER, CONTROL_CHARACTER_BUT_TAB_OR_LINE_FEED } from '../text/control.js';
 
@@ -198,7 +198,7 @@ export const ruleSetSchema = z.strictObject({
   documentNumber: z.optional(nonEmpty),
   /** Documents the notice implements (上级文件). */
   basis: z.optional(z.array(nonEmpty)),
-  issued: calendarDate,
+  issued: decodedCalendarDate,
   /** The year whose applications the notice governs. */
   year: z.int().check(z.gte(2000), z.lte(2100)),
   /**

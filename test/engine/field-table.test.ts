@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearFieldValues, FieldLayout, fieldValue, fieldValues } from '../../src/engine/field-table.js';
-import { evaluateParsed, getRuleSet } from '../../src/index.js';
+import { getRuleSet } from '../../src/index.js';
+import { evaluateDecoded } from '../../src/evaluate.js';
 import { readPath } from '../../src/profile/read.js';
-import type { ParsedProfileData } from '../../src/profile/schema.js';
+import type { DecodedProfile } from '../../src/profile/decoded.js';
 import { parsed } from '../support/profiles.js';
 
 const PROFILE = {
@@ -80,7 +81,7 @@ describe('fieldValue', () => {
     expect(fieldValue(table, parsed({ employment: { employerKind: 'enterprise' } }), contract)).toBeUndefined();
   });
 
-  describe('data that kept its prototypes (evaluateParsed with another schema’s output)', () => {
+  describe('decoded data that kept its prototypes', () => {
     afterEach(() => {
       for (const key of ['series', 'failedLastYear', 'underInvestigation']) delete (Object.prototype as Record<string, unknown>)[key];
     });
@@ -91,7 +92,7 @@ describe('fieldValue', () => {
       const series = layout.slotOf('application.series');
       const table = fieldValues(layout);
       (Object.prototype as Record<string, unknown>).series = 'polluted';
-      const data = { application: { targetLevel: 'intermediate' } } as unknown as ParsedProfileData;
+      const data = { application: { targetLevel: 'intermediate' } } as unknown as DecodedProfile;
       expect(fieldValue(table, data, level)).toBe('intermediate');
       expect(fieldValue(table, data, series)).toBeUndefined();
     });
@@ -99,12 +100,12 @@ describe('fieldValue', () => {
     it('gives the same report as the parsed profile, with Object.prototype polluted', () => {
       const ruleSet = getRuleSet('shizuishan-2024')!;
       const profile = parsed({ ...PROFILE, application: { ...PROFILE.application, jurisdiction: 'shizuishan-2024' } });
-      const expected = evaluateParsed(ruleSet, profile);
+      const expected = evaluateDecoded(ruleSet, profile);
       // Fields this profile leaves out: inherited values must not fill them in.
       Object.assign(Object.prototype, { failedLastYear: true, underInvestigation: true });
-      const withPrototypes = structuredClone({ ...profile }) as ParsedProfileData; // plain objects again
+      const withPrototypes = structuredClone({ ...profile }) as DecodedProfile; // plain objects again
       expect(Object.getPrototypeOf(withPrototypes.application)).toBe(Object.prototype);
-      expect(evaluateParsed(ruleSet, withPrototypes)).toEqual(expected);
+      expect(evaluateDecoded(ruleSet, withPrototypes)).toEqual(expected);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { endSharing, profileView, shareViews } from '../../src/facts/views.js';
-import { evaluate, evaluateWithEngine, getRuleSet, type ParsedProfile } from '../../src/index.js';
-import type { ParsedProfileData } from '../../src/profile/schema.js';
+import { evaluate, evaluateWithEngine, getRuleSet, parseProfile } from '../../src/index.js';
+import type { DecodedProfile } from '../../src/profile/decoded.js';
 import { parsed } from '../support/profiles.js';
 
 afterEach(() => endSharing());
@@ -9,7 +9,7 @@ afterEach(() => endSharing());
 describe('profileView', () => {
   const counted = () => {
     let derived = 0;
-    const view = profileView((profile: ParsedProfileData) => {
+    const view = profileView((profile: DecodedProfile) => {
       derived += 1;
       return { titles: profile.titles?.length ?? 0 };
     });
@@ -53,20 +53,29 @@ describe('views in an evaluation', () => {
   const publicHours = (report: ReturnType<typeof evaluate>) => report.conditions.find((condition) => condition.id === 'ce-senior-public')!;
 
   it('read a profile changed between two evaluations afresh (nothing kept from the last walk)', async () => {
-    const profile = parsed({
-      application: { jurisdiction: 'shizuishan-2024', targetLevel: 'deputy_senior', series: 'engineering' },
-      titles: [{ level: 'intermediate', obtainedOn: '2015-01-01' }],
+    // A form that keeps one object and edits it: the raw profile, validated on each evaluation.
+    const profile = {
+      application: { jurisdiction: 'shizuishan-2024', targetLevel: 'deputy_senior' as const, series: 'engineering' as const },
+      titles: [{ level: 'intermediate' as const, obtainedOn: '2015-01-01' as string | undefined }],
       continuingEducation: [2019, 2020, 2021, 2022, 2023].map((year) => ({ year, publicHours: 10 })),
-    }) as ParsedProfile; // what parseProfile returned (parsed() checks it succeeded)
+    };
     const before = publicHours(evaluate(ruleSet, profile));
     expect(before).toMatchObject({ status: 'fail', actual: 50 });
-    // A caller that edits the parsed data (a form keeping one object) must get the new answer.
-    (profile.continuingEducation as { publicHours?: number }[])[0]!.publicHours = 60;
-    (profile.titles as { obtainedOn?: unknown }[])[0]!.obtainedOn = undefined;
+    profile.continuingEducation[0]!.publicHours = 60;
+    profile.titles[0]!.obtainedOn = undefined;
     const after = evaluate(ruleSet, profile);
     expect(publicHours(after)).toMatchObject({ status: 'pass', actual: 100 });
     expect(after.conditions.find((condition) => condition.id === 'tenure-deputy-senior')!.status).toBe('unknown');
-    // And the reference evaluator, which never shares views, agrees.
     expect((await evaluateWithEngine(ruleSet, profile)).conditions).toEqual(after.conditions);
+  });
+
+  it('a parsed profile cannot be changed under the evaluator: it is frozen, and what is kept of it stays true', () => {
+    const result = parseProfile({ titles: [{ level: 'intermediate', obtainedOn: '2015-01-01' }] });
+    if (!result.success) throw new Error('invalid');
+    expect(Object.isFrozen(result.profile)).toBe(true);
+    expect(Object.isFrozen(result.profile.titles![0])).toBe(true);
+    expect(() => {
+      (result.profile.titles as { obtainedOn?: string }[])[0]!.obtainedOn = 'not a date';
+    }).toThrow(TypeError);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPORT_INPUT } from '../../src/errors.js';
 import { FAST_NAMESPACE, fastParser } from '../../src/profile/fast-schema.js';
-import { parseProfile, parseProfileJson } from '../../src/profile/parse.js';
+import { decodedProfile, parseProfile, parseProfileJson } from '../../src/profile/parse.js';
 import { dropPrototypes, readPlainData } from '../../src/profile/plain.js';
 import { buildProfileSchemas, MAX_LIST_ENTRIES, profileSchema } from '../../src/profile/schema.js';
 import { generateProfiles } from '../support/generate.js';
@@ -131,7 +131,19 @@ describe('the fast profile parser agrees with zod', () => {
     for (const text of [generated[1]!, mutate(generated[1]!, { pick: 3, value: '2023-02-29', kind: 'set', key: 'x' })]) {
       const viaJson = parseProfileJson(JSON.parse(text));
       const viaCopy = parseProfile(JSON.parse(text));
-      expect(viaJson).toStrictEqual(viaCopy);
+      // The batch's reading is the decoded profile; parseProfile's, the parsed one it is decoded from.
+      expect(viaJson).toStrictEqual(viaCopy.success ? { success: true, profile: decodedProfile(viaCopy.profile) } : viaCopy);
+    }
+  });
+
+  it('decodes a parsed profile into a copy exactly as the batch decodes its own in place', () => {
+    for (const text of generated) {
+      const parsed = parseProfile(JSON.parse(text));
+      expect(parsed.success).toBe(true);
+      const decoded = decodedProfile(parsed.success && parsed.profile);
+      expect(decoded).toStrictEqual(fast(JSON.parse(text), true));
+      // Dates are dates there, and strings still in the parsed profile, which is left as it was.
+      expect(JSON.stringify(parsed.success && parsed.profile)).toBe(JSON.stringify(JSON.parse(text)));
     }
   });
 
