@@ -48,7 +48,7 @@ describe('the README, for someone who installs the package', () => {
 
   it('opens with npm install and a five-line example that runs and prints what it says', () => {
     expect(readme.indexOf('## Install and use')).toBeLessThan(readme.indexOf('## Quick start'));
-    expect(/```sh\n([\s\S]*?)```/.exec(section)?.[1]?.trim()).toBe('npm install zhicheng-eligibility');
+    expect(/```sh\n([\s\S]*?)```/.exec(section)?.[1]?.trim()).toBe('npm install zhicheng-eligibility zod');
     const example = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
     const code = example.split('\n').filter((line) => line.trim() && !line.startsWith('import '));
     expect(code.length).toBeLessThanOrEqual(5);
