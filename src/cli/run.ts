@@ -444,19 +444,10 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
   }
 }
 
-/** Commands for rule-set maintainers, each reading its own options (src/cli/commands/). */
-const MAINTAINER_COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = { new: newCommand, diff: diffCommand };
-
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv);
   if (!parsed.ok) throw new CliError(`${parsed.message}\n\n${USAGE}`, EXIT.usage);
   const { command, values, files } = parsed;
-  // new and diff read their options' values themselves (src/cli/commands/), once the table above has
-  // checked them like every other command's; they take the command word first.
-  if ((command === 'new' || command === 'diff') && !values.help && !values.version) {
-    if (argv[0] !== command) throw new CliError(`${command}: 命令须写在最前 / the command must come first: zhicheng ${command} …\n\n${USAGE}`, EXIT.usage);
-    return MAINTAINER_COMMANDS[command]!(argv.slice(1), io);
-  }
   if (values.version) {
     io.stdout(`${PACKAGE_VERSION}\n`);
     return 0;
@@ -493,9 +484,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (files.length > 0) throw new CliError(`list: 不需要文件 / takes no file\n\n${USAGE}`, EXIT.usage);
       return list(io, values.json ?? false);
     case 'new':
+      return newCommand(values, files, io);
     case 'diff':
-      // Handled above; here only with --help or --version, answered above too.
-      return 0;
+      return diffCommand(values, files, io);
   }
 }
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { describeIssues, ValidationError } from '../../errors.js';
 import { diffRuleSets } from '../../maintain/diff.js';
 import { renderDiff } from '../../maintain/diff-text.js';
 import { isEmptyDiff } from '../../maintain/diff.js';
 import { scanJsonText } from '../../ruleset/json-text.js';
 import { getRuleSet, getTemplate, RULE_SET_IDS, TEMPLATE_IDS } from '../../rulesets/index.js';
+import type { ParsedValues } from '../options.js';
 import { CommandError, EXIT, readText, runCommand, type CommandIo } from './errors.js';
 
 export const DIFF_USAGE = `  zhicheng diff <a> <b> [--lang zh|en] [--json]
@@ -27,17 +27,11 @@ function documentOf(spec: string, side: 'a' | 'b'): unknown {
 }
 
 /** `zhicheng diff <a> <b>`: what changed, as text or JSON; exit 1 when anything did, as diff(1). */
-export function diffCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+export function diffCommand(values: ParsedValues, positionals: readonly string[], io: CommandIo): Promise<number> {
   return runCommand(io, () => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'zh' } } });
-    } catch (error) {
-      throw new CommandError(`${(error as Error).message}\n\n${DIFF_USAGE}`, EXIT.usage);
-    }
-    const { values, positionals } = parsed;
+    const lang = values.lang ?? 'zh';
     if (positionals.length !== 2) throw new CommandError(`diff: 需要两个规则集 / expects two rule sets\n\n${DIFF_USAGE}`, EXIT.usage);
-    if (values.lang !== 'zh' && values.lang !== 'en') throw new CommandError(`--lang: zh | en (不是 / not ${values.lang})`, EXIT.usage);
+    if (lang !== 'zh' && lang !== 'en') throw new CommandError(`--lang: zh | en (不是 / not ${lang})`, EXIT.usage);
     const [a, b] = positionals as [string, string];
     let diff;
     try {
@@ -47,7 +41,7 @@ export function diffCommand(argv: readonly string[], io: CommandIo): Promise<num
       if (error instanceof ValidationError) throw new CommandError(`a = ${a}, b = ${b}\n${error.message}`, EXIT.dataError);
       throw error;
     }
-    io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff, values.lang));
+    io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff, lang));
     return isEmptyDiff(diff) ? 0 : 1;
   });
 }

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ValidationError } from '../../errors.js';
 import { buildSkeleton } from '../../maintain/skeleton.js';
 import { captureBody, extractNotice, needsTransform, type NoticeTransform } from '../../maintain/normalise-notice.js';
 import { loadSimplifier } from '../../maintain/opencc.js';
+import type { ParsedValues } from '../options.js';
 import { CommandError, EXIT, readText, runCommand, type CommandIo } from './errors.js';
 
 export const NEW_USAGE = `  zhicheng new <id> --notice <file> [--dir <dir>] [--first-line <text>] [--last-line <text>]
@@ -21,33 +21,17 @@ export const NEW_USAGE = `  zhicheng new <id> --notice <file> [--dir <dir>] [--f
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** `zhicheng new`: a notice capture in, notice.md and a ruleset.json skeleton out. */
-export function newCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+/**
+ * `zhicheng new`: a notice capture in, notice.md and a ruleset.json skeleton out. Its options come checked
+ * and read from the command line's table (src/cli/options.ts), as every command's do.
+ */
+export function newCommand(values: ParsedValues, positionals: readonly string[], io: CommandIo): Promise<number> {
   return runCommand(io, async () => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          notice: { type: 'string' },
-          dir: { type: 'string' },
-          'first-line': { type: 'string' },
-          'last-line': { type: 'string' },
-          'omit-line': { type: 'string', multiple: true },
-          correction: { type: 'string', multiple: true },
-          transform: { type: 'string', default: 'auto' },
-          force: { type: 'boolean', default: false },
-        },
-      });
-    } catch (error) {
-      throw new CommandError(`${(error as Error).message}\n\n${NEW_USAGE}`, EXIT.usage);
-    }
-    const { values, positionals } = parsed;
     const [id, ...extra] = positionals;
     if (!id || extra.length > 0) throw new CommandError(`new: 需要一个规则集编号 / expects one rule-set id\n\n${NEW_USAGE}`, EXIT.usage);
     if (!ID.test(id)) throw new CommandError(`new: 编号须为小写字母、数字和连字符(如 anytown-2025)/ the id must be kebab-case (such as anytown-2025): ${id}`, EXIT.usage);
     if (values.notice === undefined) throw new CommandError(`new: 需要 --notice <file> / expects --notice <file>\n\n${NEW_USAGE}`, EXIT.usage);
-    const transformOption = values.transform;
+    const transformOption = values.transform ?? 'auto';
     if (transformOption !== 'auto' && transformOption !== 'none' && transformOption !== 'traditional-with-pinyin') {
       throw new CommandError(`--transform: auto | none | traditional-with-pinyin (不是 / not ${transformOption})`, EXIT.usage);
     }
