@@ -432,7 +432,11 @@ async function main() {
       expectExit(result, 0, 'npm install');
       const version = JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')).version;
       if (version !== pkg.version) throw new Failure(`installed ${pkg.name}@${version}, expected ${pkg.version}`);
-      const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].map((name) => `${name}@${JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+      // npm installs required peers (zod) but not optional ones (opencc-js, for `zhicheng new` alone).
+      const requiredPeers = Object.keys(pkg.peerDependencies ?? {}).filter((name) => !pkg.peerDependenciesMeta?.[name]?.optional);
+      const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...requiredPeers].map((name) => `${name}@${JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+      const optionalInstalled = Object.keys(pkg.peerDependencies ?? {}).filter((name) => !requiredPeers.includes(name) && existsSync(join(project, 'node_modules', name)));
+      if (optionalInstalled.length > 0) throw new Failure(`optional peer dependencies installed without being asked for: ${optionalInstalled.join(', ')}`);
       return `with ${dependencies.join(', ')} from the registry, peers installed by npm (${seconds(start)})`;
     });
     if (!installed) return;
