@@ -5,6 +5,8 @@ import type { DecodedProfile } from './profile/decoded.js';
 import { withResolvedPlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
 import { buildReport } from './report/build.js';
+import { asOfDay, type EvaluateOptions } from './evaluate.js';
+import { ownOptions } from './options.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
 import { RULE_SET_IDS, getRuleSet } from './rulesets/index.js';
@@ -50,7 +52,9 @@ function locate(ruleSet: RuleSet, profile: DecodedProfile): LocationMatch | { sk
 export function checkAll(
   profile: ApplicantProfile | ParsedProfile,
   ruleSets: readonly RuleSet[] = RULE_SET_IDS.map((id) => getRuleSet(id)!),
+  options: Pick<EvaluateOptions, 'asOf'> = {},
 ): CheckAllResult {
+  const asOf = asOfDay(ownOptions(options).asOf);
   // Every rule set is checked before any is read, so a slip (rule-set JSON instead of a loaded rule
   // set) is a clear error rather than a TypeError halfway through.
   expectArray(ruleSets, 'ruleSets', { zh: '已加载规则集的数组', en: 'an array of loaded rule sets' });
@@ -61,7 +65,7 @@ export function checkAll(
   for (const ruleSet of ruleSets) {
     const match = locate(ruleSet, parsed);
     if (typeof match === 'object') skipped.push({ ruleSetId: ruleSet.id, reason: match.skip });
-    else results.push({ ruleSetId: ruleSet.id, match, report: buildReport(ruleSet, walkRuleSet(ruleSet, parsed)) });
+    else results.push({ ruleSetId: ruleSet.id, match, report: buildReport(ruleSet, walkRuleSet(ruleSet, parsed), undefined, undefined, { profile: parsed, asOf }) });
   }
   return { results, skipped };
 }

@@ -1,6 +1,6 @@
 import { runWithEngine } from './engine/json-rules-engine.js';
 import { ownOptions } from './options.js';
-import { evaluateDecoded, mergeLocales, type EvaluateOptions } from './evaluate.js';
+import { asOfDay, evaluateDecoded, mergeLocales, type EvaluateOptions } from './evaluate.js';
 import { decodedProfile, type ParsedProfile } from './profile/parse.js';
 import { withResolvedPlaces } from './places/resolve.js';
 import type { ApplicantProfile } from './profile/schema.js';
@@ -25,7 +25,8 @@ export async function evaluateWithEngine(
   // engine-agreement tests), decides instead.
   if (ENGINE_KEYS.some((key) => key in Object.prototype)) return evaluateDecoded(ruleSet, parsed, options);
   const own = ownOptions(options);
-  return buildReport(ruleSet, await runWithEngine(ruleSet, parsed), mergeLocales(own.locales), own.messages);
+  const asOf = asOfDay(own.asOf);
+  return buildReport(ruleSet, await runWithEngine(ruleSet, parsed), mergeLocales(own.locales), own.messages, { profile: parsed, asOf });
 }
 
 const ENGINE_KEYS = ['all', 'any', 'not', 'condition', 'fact', 'params', 'path', 'operator', 'priority', 'factResult', 'valueResult', 'result'];

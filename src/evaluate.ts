@@ -7,6 +7,8 @@ import { buildReport } from './report/build.js';
 import type { EligibilityReport } from './report/types.js';
 import type { RuleSet } from './ruleset/compiled.js';
 import { LOCALES } from './locales/index.js';
+import { parseCalendarDate } from './dates/calendar-date.js';
+import { wrongArgument } from './arguments.js';
 import type { Language, Locale } from './locales/types.js';
 
 export interface EvaluateOptions {
@@ -21,9 +23,24 @@ export interface EvaluateOptions {
    * bulk screening that reads only statuses; such reports lose their messages through structuredClone.
    */
   readonly messages?: 'eager' | 'lazy';
+  /**
+   * The day the report is read on, `YYYY-MM-DD`: shortfalls count deadlines from it (days left, or a
+   * cut-off already past, which no remedy under this notice can meet). Without it a report says only
+   * what the dates themselves decide, and stays the same whatever day it is made.
+   */
+  readonly asOf?: string;
+}
+
+/** The `asOf` option as a day, refused with the option's name when it is not one. */
+function asOfDay(asOf: unknown): Date | undefined {
+  if (asOf === undefined) return undefined;
+  const day = typeof asOf === 'string' ? parseCalendarDate(asOf) : undefined;
+  if (day === undefined) throw wrongArgument('options.asOf', asOf, { zh: ' YYYY-MM-DD 格式的真实日期', en: 'a real date written YYYY-MM-DD' });
+  return day;
 }
 
 /** Our locales with a user's overrides laid over them. */
+export { asOfDay };
 export function mergeLocales(overrides: EvaluateOptions['locales']): Readonly<Record<Language, Locale>> {
   if (!overrides) return LOCALES;
   return {
@@ -48,7 +65,8 @@ export function evaluateParsed(ruleSet: RuleSet, data: ApplicantProfile | Parsed
  */
 export function evaluateDecoded(ruleSet: RuleSet, decoded: DecodedProfile, options: EvaluateOptions = {}): EligibilityReport {
   const own = ownOptions(options);
-  return buildReport(ruleSet, walkRuleSet(ruleSet, decoded), mergeLocales(own.locales), own.messages);
+  const asOf = asOfDay(own.asOf);
+  return buildReport(ruleSet, walkRuleSet(ruleSet, decoded), mergeLocales(own.locales), own.messages, { profile: decoded, asOf });
 }
 
 /**

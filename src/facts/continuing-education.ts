@@ -4,6 +4,7 @@ import type { DecodedProfile } from '../profile/decoded.js';
 import { earliestTitleAtLeast } from './titles.js';
 import { defineFact, known, unknownAtLeast, unknownFor, type FactValue } from './types.js';
 import { profileView } from './views.js';
+import { FIELD_LABELS, VALUE_LABELS } from '../locales/labels.js';
 
 /** The categories of continuing-education hours a profile records for a year. */
 export const CE_CATEGORIES = ['public', 'industryPublic', 'professional', 'exam'] as const;
@@ -105,6 +106,16 @@ function windowStart(profile: DecodedProfile, from: number, to: number, sinceTit
 export const continuingEducationHours = defineFact({
   name: 'continuingEducationHours',
   description: { zh: '继续教育学时合计', en: 'continuing-education hours in a window of years' },
+  // The window and the categories, in the words of the profile's own fields (「2020—2024年 一般公需科目学时+行业公需科目学时」).
+  label: (params) => {
+    const names = params.categories.map((category) => FIELD_LABELS[`continuingEducation[].${category}Hours`]!);
+    const years = params.from === params.to ? `${params.to}` : `${params.from}—${params.to}`;
+    const since = params.sinceTitle ? { zh: `(自取得${VALUE_LABELS[params.sinceTitle]!.zh}职称之年起)`, en: ` (from the year the ${VALUE_LABELS[params.sinceTitle]!.en} title was obtained)` } : { zh: '', en: '' };
+    return {
+      zh: `${years}年${since.zh}${names.length === CE_CATEGORIES.length ? '继续教育学时合计' : names.map((name) => name.zh).join('+')}`,
+      en: `${names.length === CE_CATEGORIES.length ? 'all continuing-education hours' : names.map((name) => name.en).join(' + ')}, ${years}${since.en}`,
+    };
+  },
   params: z.pipe(
     z.strictObject({
       ...windowParams,

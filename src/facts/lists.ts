@@ -1,3 +1,4 @@
+import { addYears } from 'date-fns/addYears';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { isDayBefore as isBefore, sameValue } from '../dates/compare.js';
 import * as z from 'zod/mini';
@@ -102,6 +103,32 @@ export const listHas = defineFact({
 });
 
 /**
+ * The earliest day among the matching entries (`null`: none matches), with the paths still missing
+ * that could change it; `undefined` while the list itself is unanswered.
+ */
+function earliestEntryDay(
+  profile: DecodedProfile,
+  params: { readonly list: string; readonly where?: Where | undefined; readonly dateField: string },
+): { earliest: CalendarDate | null; missing: string[] } | undefined {
+  const entries = entriesOf(profile, params.list);
+  if (entries === undefined) return undefined;
+  const missing: string[] = [];
+  let earliest: CalendarDate | null = null;
+  for (const [index, entry] of entries.entries()) {
+    const result = matches(entry, params.where, `${params.list}.${index}`);
+    if (result === false) continue;
+    if (result !== true) {
+      missing.push(...result);
+      continue;
+    }
+    const date = entry[params.dateField] as CalendarDate | undefined;
+    if (date === undefined) missing.push(`${params.list}.${index}.${params.dateField}`);
+    else if (earliest === null || isBefore(date, earliest)) earliest = date;
+  }
+  return { earliest, missing };
+}
+
+/**
  * `yearsSinceEntry`: full years (满 N 年) from the earliest matching entry's `dateField` to `until`, or to
  * the application day (`application.submittedOn`) when the notice names no date. `null` when no entry
  * matches.
@@ -136,21 +163,9 @@ export const yearsSinceEntry = defineFact({
   ),
   reads: (params) => [params.list, ...(params.notBefore ? [params.notBefore] : []), ...(params.until ? [] : ['application.submittedOn'])],
   compute(profile, params): FactValue {
-    const entries = entriesOf(profile, params.list);
-    if (entries === undefined) return unknownFor(params.list);
-    const missing: string[] = [];
-    let earliest: CalendarDate | null = null;
-    for (const [index, entry] of entries.entries()) {
-      const result = matches(entry, params.where, `${params.list}.${index}`);
-      if (result === false) continue;
-      if (result !== true) {
-        missing.push(...result);
-        continue;
-      }
-      const date = entry[params.dateField] as CalendarDate | undefined;
-      if (date === undefined) missing.push(`${params.list}.${index}.${params.dateField}`);
-      else if (earliest === null || isBefore(date, earliest)) earliest = date;
-    }
+    const found = earliestEntryDay(profile, params);
+    if (found === undefined) return unknownFor(params.list);
+    const { earliest, missing } = found;
     if (missing.length > 0) return unknownFor(...missing);
     if (earliest === null) return known(null);
     const until = params.until ?? profile.application?.submittedOn;
@@ -159,5 +174,15 @@ export const yearsSinceEntry = defineFact({
     const later = readPath(profile, params.notBefore) as CalendarDate | undefined;
     if (later === undefined) return unknownAtMost(differenceInYears(until, earliest), [params.notBefore]);
     return known(differenceInYears(until, isBefore(later, earliest) ? earliest : later));
+  },
+  reachesOn(profile, params, years) {
+    const found = earliestEntryDay(profile, params);
+    if (found === undefined || found.missing.length > 0) return undefined;
+    const { earliest } = found;
+    if (earliest === null) return null;
+    const later = params.notBefore === undefined ? undefined : (readPath(profile, params.notBefore) as CalendarDate | undefined);
+    if (params.notBefore !== undefined && later === undefined) return undefined;
+    // Counted from whichever came later, as `compute` counts.
+    return addYears(later !== undefined && isBefore(earliest, later) ? later : earliest, Math.ceil(years));
   },
 });

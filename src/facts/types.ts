@@ -53,6 +53,12 @@ export interface FactDefinition<Params = any> {
    * default never can; knowing this lets tests ask only for the statuses a condition can really take.
    */
   mayBeUnknown?(params: Params): boolean;
+  /**
+   * For a count of full years since a day: the first day the count reaches `years` (`null` when there
+   * is no such day, `undefined` when the profile cannot tell). A shortfall says when a bar of years is
+   * met with it, from the fact itself rather than a second reading of the rule.
+   */
+  reachesOn?(profile: DecodedProfile, params: Params, years: number): Date | null | undefined;
 }
 
 export function defineFact<Params>(definition: FactDefinition<Params>): FactDefinition<Params> {

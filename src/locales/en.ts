@@ -61,4 +61,23 @@ export const en: Locale = {
   notApplicable: 'does not apply to this applicant',
   problem,
   at: (path, message) => `at ${path || '(root)'}: ${message}`,
+  shortfall: {
+    short: (what, short, have, phrase, need) => `${what}: ${short} short (now ${have}; the notice: ${phrase} ${need})`,
+    over: (what, over, have, phrase, need) => `${what}: ${over} over (now ${have}; the notice: ${phrase} ${need})`,
+    late: (what, days, have, need) => `${what}: ${have}, ${days} day(s) after ${need}`,
+    early: (what, days, have, need) => `${what}: ${have}, ${days} day(s) before ${need}`,
+    noDate: (what, phrase, need) => `no ${what} yet (the notice: ${phrase} ${need})`,
+    value: (what, have, phrase, need) => `${what}: now ${have}; the notice: ${phrase} ${need}`,
+    answer: (fields) => `still to answer: ${fields.join(', ')}`,
+    daysLeft: (date, days) => (days >= 0 ? `${days} day(s) left until ${date}` : `${date} passed ${-days} day(s) ago`),
+    metOn: (date) => `met on ${date}`,
+    oneOf: (options) => `any one of: ${options.map((option, index) => `(${index + 1}) ${option}`).join(' ')}`,
+    judgement: 'for the evaluating body to judge',
+    why: {
+      cutoffFixed: 'the notice fixes this date, so it cannot be met under this notice',
+      windowOver: 'the years counted are over; the notice does not say whether hours can be made up',
+      unstated: 'the notice does not say whether this can still be made up',
+    },
+    separator: '; ',
+  },
 };

@@ -51,4 +51,43 @@ export interface Locale {
   problem(detail: ProblemDetail): string;
   /** "at {path}: …" as an error line names where the problem is. */
   at(path: string, message: string): string;
+  /** What a failed or undecided condition still needs (`shortfall` in a report). */
+  readonly shortfall: ShortfallWords;
+}
+
+/** The words of shortfalls: each function gets values already in words. */
+export interface ShortfallWords {
+  /** 「近5年公需课」还差 12(现为 78,要求不少于 90) */
+  short(what: string, short: string, have: string, phrase: string, need: string): string;
+  /** Over an "at most" / "less than" bar by `over`. */
+  over(what: string, over: string, have: string, phrase: string, need: string): string;
+  /** A date after the cut-off by `days`. */
+  late(what: string, days: number, have: string, need: string): string;
+  /** A date before the day it must not precede, by `days`. */
+  early(what: string, days: number, have: string, need: string): string;
+  /** No such date at all (no title at that level), where the notice asks for one by (or from) `need`. */
+  noDate(what: string, phrase: string, need: string): string;
+  /** An answer that must be otherwise. */
+  value(what: string, have: string, phrase: string, need: string): string;
+  /** Answers still to give. */
+  answer(fields: readonly string[]): string;
+  /** `asOf` to a date of the notice: days left, or (negative) days since it passed. */
+  daysLeft(date: string, days: number): string;
+  /** The day years counted since an entry reach the bar. */
+  metOn(date: string): string;
+  /** Alternatives, any one of which would do. */
+  oneOf(options: readonly string[]): string;
+  /** Something for the evaluating body, or with no comparison to measure. */
+  judgement: string;
+  /** Why a need can or cannot still be met, for the remedies that have a reason to give. */
+  readonly why: {
+    /** The notice's date has passed (or fixes the count), so this notice cannot be met. */
+    readonly cutoffFixed: string;
+    /** A window of years already over: the notice does not say whether hours can be made up. */
+    readonly windowOver: string;
+    /** The notice says nothing on whether or when this can still be done. */
+    readonly unstated: string;
+  };
+  /** Joins the needs of one condition (all of which are needed). */
+  readonly separator: string;
 }

@@ -68,4 +68,23 @@ export const zhCN: Locale = {
   notApplicable: '不适用于本申报人',
   problem,
   at: (path, message) => `${path || '(根对象)'}:${message}`,
+  shortfall: {
+    short: (what, short, have, phrase, need) => `${what}还差 ${short}(现为 ${have},要求${phrase} ${need})`,
+    over: (what, over, have, phrase, need) => `${what}超出 ${over}(现为 ${have},要求${phrase} ${need})`,
+    late: (what, days, have, need) => `${what}为 ${have},晚于 ${need} 共 ${days} 天`,
+    early: (what, days, have, need) => `${what}为 ${have},早于 ${need} 共 ${days} 天`,
+    noDate: (what, phrase, need) => `尚无${what}(要求${phrase} ${need})`,
+    value: (what, have, phrase, need) => `${what}现为 ${have},要求${phrase} ${need}`,
+    answer: (fields) => `尚需填写:${fields.join('、')}`,
+    daysLeft: (date, days) => (days >= 0 ? `距 ${date} 还有 ${days} 天` : `${date} 已过 ${-days} 天`),
+    metOn: (date) => `将于 ${date} 满足`,
+    oneOf: (options) => `以下任一即可:${options.map((option, index) => `(${index + 1})${option}`).join(' ')}`,
+    judgement: '由评审机构判断',
+    why: {
+      cutoffFixed: '通知规定的日期已定,按本通知无法补足',
+      windowOver: '所计年度已过,通知未说明能否补学',
+      unstated: '通知未说明能否补足',
+    },
+    separator: ';',
+  },
 };

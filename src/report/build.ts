@@ -8,6 +8,11 @@ import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, Rep
 import { describeValue, toReportValue } from './values.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 import { fillPlaceholders } from '../text/fill.js';
+import type { NeedContext } from '../remedies/leaf-need.js';
+import { shortfallOf } from '../remedies/shortfall.js';
+import { routeRemedy, nearestFirst } from '../remedies/routes.js';
+import type { Shortfall } from '../remedies/types.js';
+import type { DecodedProfile } from '../profile/decoded.js';
 
 /** The words a report is written in, one locale per language. */
 export type Locales = Readonly<Record<Language, Locale>>;
@@ -131,6 +136,15 @@ function conditionMessage(
 interface MessageContext {
   readonly locales: Locales;
   readonly outOfScope: LocalizedText | undefined;
+  /** The profile and day a shortfall is measured with; absent, conditions carry none. */
+  readonly needs?: NeedContext | undefined;
+}
+
+/** What a report's shortfalls are measured with: the profile evaluated, and the day it is read on. */
+export interface ShortfallInput {
+  readonly profile: DecodedProfile;
+  /** Deadlines and windows are counted from this day; without it, only what the dates themselves decide. */
+  readonly asOf?: Date | undefined;
 }
 
 /**
@@ -156,6 +170,7 @@ class ConditionResult implements ConditionReport {
   declare readonly missing: readonly string[];
   declare readonly parameters: Readonly<Record<string, ReportValue>>;
   declare readonly route?: { readonly pathway: string; readonly route: string };
+  declare readonly shortfall?: Shortfall;
   #message: LocalizedText | undefined;
   readonly #condition: CompiledCondition;
   /**
@@ -184,6 +199,12 @@ class ConditionResult implements ConditionReport {
     self.missing = outcome.missing;
     self.parameters = shared.parameters;
     self.route = shared.route;
+    // Only what fails or is still open has a shortfall; measured now, so the report keeps no profile.
+    const needs = context.needs;
+    if (needs && (outcome.status === 'fail' || outcome.status === 'unknown') && !context.outOfScope) {
+      const shortfall = shortfallOf(shared.condition, outcome.status, outcome.missing, needs);
+      if (shortfall) self.shortfall = shortfall;
+    }
   }
 
   get message(): LocalizedText {
@@ -206,6 +227,7 @@ class ConditionResult implements ConditionReport {
       message: this.message,
       parameters: this.parameters,
       ...(this.route && { route: this.route }),
+      ...(this.shortfall && { shortfall: this.shortfall }),
     };
   }
 }
@@ -227,7 +249,7 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
       const route = pathway.routes[routeIndex]!;
       let status: ConditionStatus = 'not_applicable';
       for (const conditionIndex of routeIndexes[routeIndex]!) status = stricter(status, conditions[conditionIndex]!.status);
-      routes[routeIndex] = { id: route.id, title: route.title, status, conditions: routeConditionIds[routeIndex]! };
+      routes[routeIndex] = { id: route.id, title: route.title, status, conditions: routeConditionIds[routeIndex]!, ...routeRemedy(routeIndexes[routeIndex]!, conditions) };
       best = better(best, status);
       if (taken === null && status === 'pass') taken = route.id;
     }
@@ -243,7 +265,7 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
       for (const route of routes) if (route.status === 'unknown' || route.status === 'review') undecided.push(route.id);
       open = undecided;
     }
-    pathways[index] = { id: pathway.id, title: pathway.title, status, taken: status === 'not_applicable' ? null : taken, open, routes };
+    pathways[index] = { id: pathway.id, title: pathway.title, status, taken: status === 'not_applicable' ? null : taken, open, routes, nearest: nearestFirst(routes) };
   }
   return pathways;
 }
@@ -284,11 +306,13 @@ export function buildReport(
   outcomes: EvaluationOutcomes,
   locales: Locales = LOCALES,
   messages: 'eager' | 'lazy' = 'eager',
+  measure?: ShortfallInput,
 ): EligibilityReport {
   const shared = staticsOf(ruleSet);
   const scope = outcomes.scope?.status;
   const outOfScope = scope === 'fail' ? ruleSet.scope!.outOfScope : undefined;
-  const context: MessageContext = { locales, outOfScope };
+  const needs: NeedContext | undefined = measure && { profile: measure.profile, asOf: measure.asOf, locales };
+  const context: MessageContext = { locales, outOfScope, needs };
   const count = ruleSet.conditions.length;
   const conditions = new Array<ConditionReport>(count);
   let pass = 0;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toJsonSchema } from '../json-schemas.js';
 import type { EligibilityReport, ReportValue } from './types.js';
+import type { Need } from '../remedies/types.js';
 
 /**
  * The schema of an eligibility report (`EligibilityReport`, src/report/types.ts) as `evaluate` returns it
@@ -36,6 +37,46 @@ export const reportValueSchema: z.ZodMiniType<ReportValue> = z.union([
 const names = z.registry<{ id: string }>();
 names.add(reportValueSchema, { id: 'ReportValue' });
 
+const remedy = z.enum(['possible', 'impossible', 'unstated']);
+const measured = { what: text, reads: paths, operator: z.string() };
+/** One thing a condition still needs (`Need`, src/remedies/types.ts); `oneOf` holds sets of them. */
+export const needSchema: z.ZodMiniType<Need> = z.union([
+  z.strictObject({
+    kind: z.literal('amount'),
+    ...measured,
+    have: z.number(),
+    need: z.number(),
+    short: z.number(),
+    window: z.optional(z.strictObject({ from: z.int(), to: z.int() })),
+    metOn: z.optional(z.nullable(isoDay)),
+    remedy,
+    text,
+  }),
+  z.strictObject({
+    kind: z.literal('date'),
+    ...measured,
+    have: z.nullable(isoDay),
+    need: isoDay,
+    days: z.nullable(count),
+    daysLeft: z.optional(z.int()),
+    remedy,
+    text,
+  }),
+  z.strictObject({ kind: z.literal('value'), ...measured, have: reportValueSchema, need: reportValueSchema, remedy, text }),
+  z.strictObject({
+    kind: z.literal('answer'),
+    paths,
+    deadline: z.optional(z.strictObject({ date: isoDay, daysLeft: z.int() })),
+    remedy,
+    text,
+  }),
+  z.strictObject({ kind: z.literal('oneOf'), options: z.array(z.array(z.lazy(() => needSchema))), remedy, text }),
+  z.strictObject({ kind: z.literal('judgement'), remedy, text }),
+]);
+names.add(needSchema, { id: 'Need' });
+
+export const shortfallSchema = z.strictObject({ needs: z.array(needSchema), remedy, text });
+
 export const conditionReportSchema = z.strictObject({
   id: z.string(),
   title: text,
@@ -50,6 +91,7 @@ export const conditionReportSchema = z.strictObject({
   message: text,
   parameters: z.record(z.string(), reportValueSchema),
   route: z.optional(z.strictObject({ pathway: z.string(), route: z.string() })),
+  shortfall: z.optional(shortfallSchema),
 });
 
 export const pathwayReportSchema = z.strictObject({
@@ -58,7 +100,10 @@ export const pathwayReportSchema = z.strictObject({
   status,
   taken: z.nullable(z.string()),
   open: z.array(z.string()),
-  routes: z.array(z.strictObject({ id: z.string(), title: text, status, conditions: z.array(z.string()) })),
+  routes: z.array(
+    z.strictObject({ id: z.string(), title: text, status, conditions: z.array(z.string()), needs: z.array(z.string()), remedy: z.nullable(remedy) }),
+  ),
+  nearest: z.array(z.string()),
 });
 
 export const reportSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import type { ConditionStatus, LocalizedText, Outcome } from '../locales/types.js';
+import type { Remedy, Shortfall } from '../remedies/types.js';
 
 /** A JSON value as a report carries it: dates as `YYYY-MM-DD`. */
 export type ReportValue = string | number | boolean | null | readonly ReportValue[];
@@ -26,6 +27,12 @@ export interface ConditionReport {
   readonly parameters: Readonly<Record<string, ReportValue>>;
   /** Set when the condition is one step of a pathway's route. */
   readonly route?: { readonly pathway: string; readonly route: string };
+  /**
+   * When it fails or is still open: what it still needs, measured from the comparisons that decided
+   * it (hours short, days late, the answer missing), and whether that can still be done under this
+   * notice. Absent for a condition only a person can judge.
+   */
+  readonly shortfall?: Shortfall;
 }
 
 export interface RouteReport {
@@ -33,6 +40,13 @@ export interface RouteReport {
   readonly title: LocalizedText;
   readonly status: ConditionStatus;
   readonly conditions: readonly string[];
+  /** Its conditions not yet met (failed, still open, or for review), in the route's order; empty once met. */
+  readonly needs: readonly string[];
+  /**
+   * Whether what it still needs can be done under this notice (the hardest of its conditions'
+   * shortfalls: a failed step that cannot be met closes the route); `null` once met.
+   */
+  readonly remedy: Remedy | null;
 }
 
 export interface PathwayReport {
@@ -44,6 +58,8 @@ export interface PathwayReport {
   /** Routes not yet decided (`unknown`) or waiting for a person (`review`). */
   readonly open: readonly string[];
   readonly routes: readonly RouteReport[];
+  /** The routes' ids, nearest first: met, then for review, then open, then failed (those that can still be met first, fewer needs first). */
+  readonly nearest: readonly string[];
 }
 
 export interface NoteReport {

@@ -15,16 +15,19 @@ import {
 } from '../../src/index.js';
 import { ROOT } from '../support/repo.js';
 import { RULE_SETS, profileArb, runs } from './support.js';
+import type { Need } from '../../src/remedies/types.js';
 
 /**
  * Every report the library writes is what its schema and its types say, and the same every time: the
  * same profile gives the same report twice, raw or parsed, eager or lazy, from either evaluator.
  */
 
-/** `T` without `readonly`, all the way down; the recursive `ReportValue` is compared as it is. */
+/** `T` without `readonly`, all the way down; the recursive `ReportValue` and `Need` are compared as they are. */
 type DeepMutable<T> = [ReportValue] extends [T]
   ? T
-  : T extends readonly (infer Item)[]
+  : [Need] extends [T]
+    ? T
+    : T extends readonly (infer Item)[]
     ? DeepMutable<Item>[]
     : T extends object
       ? { -readonly [K in keyof T]: DeepMutable<T[K]> }

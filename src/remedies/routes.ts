@@ -1,0 +1,42 @@
+import type { ConditionReport, RouteReport } from '../report/types.js';
+import { hardest } from './shortfall.js';
+import type { Remedy } from './types.js';
+
+/**
+ * What a route still needs: its conditions not yet met, and whether they can be met under this notice.
+ * A failed step without a measured shortfall (a judgement) is `unstated`; a step still open only waits
+ * for an answer; a step for review waits for the evaluating body.
+ */
+export function routeRemedy(indexes: readonly number[], conditions: readonly ConditionReport[]): Pick<RouteReport, 'needs' | 'remedy'> {
+  const needs: string[] = [];
+  const remedies: Remedy[] = [];
+  for (const index of indexes) {
+    const condition = conditions[index]!;
+    const status = condition.status;
+    if (status === 'pass' || status === 'not_applicable') continue;
+    needs.push(condition.id);
+    remedies.push(status === 'fail' ? (condition.shortfall?.remedy ?? 'unstated') : status === 'unknown' ? (condition.shortfall?.remedy ?? 'possible') : 'unstated');
+  }
+  return { needs, remedy: needs.length === 0 ? null : hardest(remedies) };
+}
+
+const STATUS_RANK: Record<string, number> = { pass: 0, review: 1, unknown: 2, fail: 3, not_applicable: 4 };
+const REMEDY_RANK: Record<string, number> = { possible: 0, unstated: 1, impossible: 2 };
+
+/**
+ * A pathway's routes, nearest first: a route met, then one waiting only for review, then one still
+ * open, then a failed one — of those, the ones whose needs can still be met first, then the fewest
+ * needs; otherwise in the notice's order.
+ */
+export function nearestFirst(routes: readonly Pick<RouteReport, 'id' | 'status' | 'needs' | 'remedy'>[]): string[] {
+  return routes
+    .map((route, index) => ({ route, index }))
+    .sort(
+      (a, b) =>
+        STATUS_RANK[a.route.status]! - STATUS_RANK[b.route.status]! ||
+        REMEDY_RANK[a.route.remedy ?? 'possible']! - REMEDY_RANK[b.route.remedy ?? 'possible']! ||
+        a.route.needs.length - b.route.needs.length ||
+        a.index - b.index,
+    )
+    .map(({ route }) => route.id);
+}

@@ -1,0 +1,124 @@
+import type { Language, LocalizedText } from '../locales/types.js';
+import type { CompiledCondition, CompiledNode } from '../ruleset/compiled.js';
+import { leavesOf } from '../engine/logic.js';
+import { answerNeed, leafNeed, leafOutcomeFor, negatedNeed, type NeedContext } from './leaf-need.js';
+import type { Need, Remedy, Shortfall } from './types.js';
+
+/** How far a remedy is from being done: the order alternatives are offered in, and the worst of a set. */
+const REMEDY_RANK: Record<Remedy, number> = { possible: 0, unstated: 1, impossible: 2 };
+/** Every need must be met: the set is as hard as its hardest. */
+export const hardest = (remedies: Iterable<Remedy>): Remedy => {
+  let worst: Remedy = 'possible';
+  for (const remedy of remedies) if (REMEDY_RANK[remedy] > REMEDY_RANK[worst]) worst = remedy;
+  return worst;
+};
+
+const joined = (needs: readonly Need[], context: NeedContext): LocalizedText => {
+  const say = (language: Language) => needs.map((need) => need.text[language]).join(context.locales[language].shortfall.separator);
+  return { zh: say('zh'), en: say('en') };
+};
+
+/**
+ * What a node still needs, walking the condition's own tree: `null` once it passes. `all` needs each
+ * child that does not pass; `any` needs any one of its children's sets, nearest first; `not` has no
+ * comparison to state, so it is left to the evaluating body's reading (none of ours fails on one alone).
+ */
+function nodeNeeds(node: CompiledNode, context: NeedContext): Need[] | null {
+  switch (node.kind) {
+    case 'leaf': {
+      const need = leafNeed(leafOutcomeFor(node, context.profile), context);
+      return need === null ? null : [need];
+    }
+    case 'not': {
+      const child = node.child;
+      if (child.kind === 'leaf') {
+        const outcome = leafOutcomeFor(child, context.profile);
+        if (outcome.status === 'pass') return [negatedNeed(outcome, context)];
+        if (outcome.status === 'fail') return null;
+        return [leafNeed(outcome, context)!]; // still open (or for review) either way
+      }
+      // A group the profile meets where the notice needs it not to: no single comparison to state.
+      return nodeNeeds(child, context) === null ? [{ kind: 'judgement', remedy: 'unstated', text: both(context, (words) => words.judgement) }] : null;
+    }
+    case 'all': {
+      const needs: Need[] = [];
+      for (const child of node.children) {
+        const childNeeds = nodeNeeds(child, context);
+        if (childNeeds) needs.push(...childNeeds);
+      }
+      return needs.length > 0 ? needs : null;
+    }
+    case 'any': {
+      const options: Need[][] = [];
+      for (const child of node.children) {
+        const childNeeds = nodeNeeds(child, context);
+        if (childNeeds === null) return null;
+        // An alternative that is itself a choice offers its options here (any of any is one choice).
+        const only = childNeeds.length === 1 ? childNeeds[0]! : undefined;
+        if (only?.kind === 'oneOf') options.push(...only.options.map((option) => [...option]));
+        else options.push(childNeeds);
+      }
+      if (options.length === 1) return options[0]!;
+      // Nearest first: what can still be done, then fewer things to do; otherwise the notice's order.
+      const ranked = options
+        .map((needs, index) => ({ needs, index, remedy: hardest(needs.map((need) => need.remedy)) }))
+        .sort((a, b) => REMEDY_RANK[a.remedy] - REMEDY_RANK[b.remedy] || a.needs.length - b.needs.length || a.index - b.index);
+      const ordered = ranked.map((option) => option.needs);
+      const remedy = ranked[0]!.remedy; // the best alternative decides
+      return [
+        {
+          kind: 'oneOf',
+          options: ordered,
+          remedy,
+          text: both(context, (words, language) => words.oneOf(ordered.map((needs) => joined(needs, context)[language]))),
+        },
+      ];
+    }
+  }
+}
+
+const both = (context: NeedContext, say: (words: NeedContext['locales']['zh']['shortfall'], language: Language) => string): LocalizedText => ({
+  zh: say(context.locales.zh.shortfall, 'zh'),
+  en: say(context.locales.en.shortfall, 'en'),
+});
+
+/**
+ * What a failed or undecided condition still needs, from its own test. A failed one: every comparison
+ * that keeps it from passing, with how far off each is (and, where `appliesWhen` is still open, the
+ * answers that would settle it). An undecided one: the answers it waits for, which the evaluator has
+ * already gathered once each — walking every open leaf again would repeat each path per leaf — with
+ * the deadline of a date it compares, when `asOf` is given. `undefined` for a condition without a test
+ * (the evaluating body's judgement).
+ */
+export function shortfallOf(condition: CompiledCondition, status: 'fail' | 'unknown', missing: readonly string[], context: NeedContext): Shortfall | undefined {
+  if (!condition.test) return undefined;
+  if (status === 'unknown') return answersNeeded(condition.test, missing, context);
+  const needs = nodeNeeds(condition.test, context) ?? [];
+  // Whether it applies is still open: that answer is needed too, before anything else.
+  const asked = new Set(needs.flatMap((need) => (need.kind === 'answer' ? need.paths : [])));
+  const unasked = missing.filter((path) => !asked.has(path));
+  if (unasked.length > 0) needs.unshift(answerNeed(unasked, undefined, context));
+  if (needs.length === 0) return undefined;
+  const remedy = hardest(needs.map((need) => need.remedy));
+  const text = joined(needs, context);
+  // The notice's silence, said once for the condition (a window of years over says it in its own words).
+  const saysWhy = needs.some((need) => need.kind === 'amount' && need.window !== undefined && need.remedy === 'unstated');
+  if (remedy !== 'unstated' || saysWhy) return { needs, remedy, text };
+  return { needs, remedy, text: both(context, (words, language) => `${text[language]}${words.separator}${words.why.unstated}`) };
+}
+
+/** An undecided condition: its missing answers, and the nearest date ahead that one of its open comparisons counts to. */
+function answersNeeded(test: CompiledNode, missing: readonly string[], context: NeedContext): Shortfall | undefined {
+  if (missing.length === 0) return undefined;
+  let deadline: { date: string; daysLeft: number } | undefined;
+  if (context.asOf) {
+    for (const leaf of leavesOf(test)) {
+      if (!leaf.operator.name.startsWith('date')) continue;
+      const need = leafNeed(leafOutcomeFor(leaf, context.profile), context);
+      if (need?.kind === 'answer' && need.deadline && (deadline === undefined || need.deadline.daysLeft < deadline.daysLeft)) deadline = need.deadline;
+    }
+  }
+  const need = answerNeed(missing, deadline, context);
+  return { needs: [need], remedy: 'possible', text: need.text };
+}
+
