@@ -13,6 +13,7 @@ import {
   eligibility,
 } from '../src/index.js';
 import { profileSchema } from '../src/zod.js';
+import type { EligibilityReport } from '../src/report/types.js';
 import { fixturesOf } from './support/repo.js';
 
 const shizuishan = getRuleSet('shizuishan-2024')!;
@@ -78,6 +79,23 @@ describe('what to ask next', () => {
       }
     }
     expect(decided).toBeGreaterThan(10);
+  });
+
+  it('asks, of questions that settle as much, first for the route nearest to being met', () => {
+    // Two open routes of one pathway, each waiting for one answer; the second route is the nearer one
+    // (listed first in `nearest`), so its question comes first although its step comes later.
+    const text = (en: string) => ({ zh: en, en });
+    const step = (id: string, route: string, path: string) => ({ id, title: text(id), status: 'unknown', missing: [path], route: { pathway: 'p', route } });
+    const route = (id: string, needs: string[]) => ({ id, title: text(id), status: 'unknown', conditions: needs, needs, remedy: 'possible' });
+    const report = {
+      ruleSet: { id: 'r' },
+      conditions: [step('far-step', 'far', 'x'), step('near-step', 'near', 'y')],
+      pathways: [{ id: 'p', title: text('p'), status: 'unknown', taken: null, open: ['far', 'near'], routes: [route('far', ['far-step']), route('near', ['near-step'])], nearest: ['near', 'far'] }],
+      scope: null,
+    } as unknown as EligibilityReport;
+    expect(questionsFor(report).map((question) => question.path)).toEqual(['y', 'x']);
+    // Without an order of nearness the routes' own order stands.
+    expect(questionsFor({ ...report, pathways: [{ ...report.pathways[0]!, nearest: ['far', 'near'] }] }).map((question) => question.path)).toEqual(['x', 'y']);
   });
 
   it('names years of continuing education that are still missing', () => {

@@ -49,3 +49,18 @@ export function endSharing(): void {
     memo.value = undefined;
   }
 }
+
+/**
+ * Runs `work` with views shared, unless they already are (then the outer window keeps them): for
+ * reading facts again after an evaluation, as a report's shortfalls do, once per view rather than once
+ * per fact.
+ */
+export function withSharedViews<T>(work: () => T): T {
+  if (sharing) return work();
+  shareViews();
+  try {
+    return work();
+  } finally {
+    endSharing();
+  }
+}

@@ -2,22 +2,30 @@ import type { ConditionReport, RouteReport } from '../report/types.js';
 import { hardest } from './shortfall.js';
 import type { Remedy } from './types.js';
 
-/**
- * What a route still needs: its conditions not yet met, and whether they can be met under this notice.
- * A failed step without a measured shortfall (a judgement) is `unstated`; a step still open only waits
- * for an answer; a step for review waits for the evaluating body.
- */
-export function routeRemedy(indexes: readonly number[], conditions: readonly ConditionReport[]): Pick<RouteReport, 'needs' | 'remedy'> {
+/** A route's conditions not yet met (failed, still open, or for review), in the route's order. */
+export function routeNeeds(indexes: readonly number[], conditions: readonly ConditionReport[]): string[] {
   const needs: string[] = [];
+  for (const index of indexes) {
+    const status = conditions[index]!.status;
+    if (status !== 'pass' && status !== 'not_applicable') needs.push(conditions[index]!.id);
+  }
+  return needs;
+}
+
+/**
+ * Whether what a route still needs can be done under this notice: the hardest of its steps. A failed
+ * step without a measured shortfall (a judgement) is `unstated`; a step still open waits only for an
+ * answer; a step for review waits for the evaluating body. `null` once the route is met.
+ */
+export function routeRemedy(indexes: readonly number[], conditions: readonly ConditionReport[]): Remedy | null {
   const remedies: Remedy[] = [];
   for (const index of indexes) {
     const condition = conditions[index]!;
     const status = condition.status;
     if (status === 'pass' || status === 'not_applicable') continue;
-    needs.push(condition.id);
     remedies.push(status === 'fail' ? (condition.shortfall?.remedy ?? 'unstated') : status === 'unknown' ? (condition.shortfall?.remedy ?? 'possible') : 'unstated');
   }
-  return { needs, remedy: needs.length === 0 ? null : hardest(remedies) };
+  return remedies.length === 0 ? null : hardest(remedies);
 }
 
 const STATUS_RANK: Record<string, number> = { pass: 0, review: 1, unknown: 2, fail: 3, not_applicable: 4 };

@@ -4,15 +4,16 @@ import { LOCALES } from '../locales/index.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionStatus, Language, Locale, LocalizedText, Outcome } from '../locales/types.js';
 import type { CompiledCondition, CompiledLeaf, RuleSet } from '../ruleset/compiled.js';
-import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, ReportValue } from './types.js';
+import type { ConditionReport, EligibilityReport, NoteReport, PathwayReport, ReportValue, RouteReport } from './types.js';
 import { describeValue, toReportValue } from './values.js';
 import { assertRuleSet } from '../ruleset/loaded.js';
 import { fillPlaceholders } from '../text/fill.js';
 import type { NeedContext } from '../remedies/leaf-need.js';
 import { shortfallOf } from '../remedies/shortfall.js';
-import { routeRemedy, nearestFirst } from '../remedies/routes.js';
-import type { Shortfall } from '../remedies/types.js';
+import { nearestFirst, routeNeeds, routeRemedy } from '../remedies/routes.js';
+import type { Remedy, Shortfall } from '../remedies/types.js';
 import type { DecodedProfile } from '../profile/decoded.js';
+import { withSharedViews } from '../facts/views.js';
 
 /** The words a report is written in, one locale per language. */
 export type Locales = Readonly<Record<Language, Locale>>;
@@ -50,6 +51,9 @@ interface RuleSetStatics {
 }
 
 const statics = new WeakMap<RuleSet, RuleSetStatics>();
+
+/** A shortfall or remedy not yet measured (distinct from `undefined`/`null`, "nothing to measure"). */
+const UNMEASURED = Symbol('unmeasured');
 
 function staticsOf(ruleSet: RuleSet): RuleSetStatics {
   let shared = statics.get(ruleSet);
@@ -170,7 +174,6 @@ class ConditionResult implements ConditionReport {
   declare readonly missing: readonly string[];
   declare readonly parameters: Readonly<Record<string, ReportValue>>;
   declare readonly route?: { readonly pathway: string; readonly route: string };
-  declare readonly shortfall?: Shortfall;
   #message: LocalizedText | undefined;
   readonly #condition: CompiledCondition;
   /**
@@ -179,10 +182,12 @@ class ConditionResult implements ConditionReport {
    */
   readonly #shown: CompiledLeaf | undefined;
   readonly #context: MessageContext;
+  #shortfall: Shortfall | undefined | typeof UNMEASURED;
 
   constructor(shared: ConditionStatics, outcome: ConditionOutcome, context: MessageContext) {
     const shown = outcome.status === 'pass' || outcome.status === 'fail' || outcome.status === 'review' ? outcome.shown : undefined;
     this.#message = undefined;
+    this.#shortfall = undefined;
     this.#condition = shared.condition;
     this.#shown = shown;
     this.#context = context;
@@ -199,12 +204,22 @@ class ConditionResult implements ConditionReport {
     self.missing = outcome.missing;
     self.parameters = shared.parameters;
     self.route = shared.route;
-    // Only what fails or is still open has a shortfall; measured now, so the report keeps no profile.
-    const needs = context.needs;
-    if (needs && (outcome.status === 'fail' || outcome.status === 'unknown') && !context.outOfScope) {
-      const shortfall = shortfallOf(shared.condition, outcome.status, outcome.missing, needs);
-      if (shortfall) self.shortfall = shortfall;
-    }
+    // Only what fails or is still open has a shortfall, measured when first read (as the message is).
+    const measurable = context.needs !== undefined && (outcome.status === 'fail' || outcome.status === 'unknown') && !context.outOfScope;
+    this.#shortfall = measurable ? UNMEASURED : undefined;
+  }
+
+  /**
+   * What it still needs, measured from the profile on first read and then kept (the profile is let go).
+   * Lazy for the same reason as the message: bulk screening reads statuses, and measuring every
+   * failed condition of every applicant doubled the cost of a report.
+   */
+  get shortfall(): Shortfall | undefined {
+    if (this.#shortfall !== UNMEASURED) return this.#shortfall;
+    const needs = this.#context.needs!;
+    const status = this.status as 'fail' | 'unknown';
+    this.#shortfall = withSharedViews(() => shortfallOf(this.#condition, status, this.missing, needs));
+    return this.#shortfall;
   }
 
   get message(): LocalizedText {
@@ -227,14 +242,75 @@ class ConditionResult implements ConditionReport {
       message: this.message,
       parameters: this.parameters,
       ...(this.route && { route: this.route }),
-      ...(this.shortfall && { shortfall: this.shortfall }),
+      ...(this.#shortfall !== undefined && this.shortfall && { shortfall: this.shortfall }),
     };
   }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditions: readonly ConditionReport[], shared: RuleSetStatics): PathwayReport[] {
+/**
+ * A route of a lazy report: whether its needs can still be met is measured from its steps' shortfalls,
+ * so it waits until read, as they do (see `ConditionResult`).
+ */
+class RouteResult implements RouteReport {
+  #remedy: Remedy | null | typeof UNMEASURED = UNMEASURED;
+  readonly #indexes: readonly number[];
+  readonly #steps: readonly ConditionReport[];
+  constructor(
+    readonly id: string,
+    readonly title: LocalizedText,
+    readonly status: ConditionStatus,
+    readonly conditions: readonly string[],
+    readonly needs: readonly string[],
+    indexes: readonly number[],
+    steps: readonly ConditionReport[],
+  ) {
+    this.#indexes = indexes;
+    this.#steps = steps;
+  }
+
+  get remedy(): Remedy | null {
+    if (this.#remedy === UNMEASURED) this.#remedy = routeRemedy(this.#indexes, this.#steps);
+    return this.#remedy;
+  }
+
+  toJSON(): RouteReport {
+    return { id: this.id, title: this.title, status: this.status, conditions: this.conditions, needs: this.needs, remedy: this.remedy };
+  }
+}
+
+/** A pathway of a lazy report: its routes' order, nearest first, depends on their remedies (above). */
+class PathwayResult implements PathwayReport {
+  declare readonly id: string;
+  declare readonly title: LocalizedText;
+  declare readonly status: ConditionStatus;
+  declare readonly taken: string | null;
+  declare readonly open: readonly string[];
+  declare readonly routes: readonly RouteReport[];
+  #nearest: readonly string[] | undefined;
+
+  constructor(base: Omit<PathwayReport, 'nearest'>) {
+    Object.assign(this, base);
+    this.#nearest = undefined;
+  }
+
+  get nearest(): readonly string[] {
+    return (this.#nearest ??= nearestFirst(this.routes));
+  }
+
+  toJSON(): PathwayReport {
+    return { id: this.id, title: this.title, status: this.status, taken: this.taken, open: this.open, routes: this.routes.map((route) => (route instanceof RouteResult ? route.toJSON() : route)), nearest: this.nearest };
+  }
+}
+
+function reportPathways(
+  ruleSet: RuleSet,
+  outcomes: EvaluationOutcomes,
+  conditions: readonly ConditionReport[],
+  shared: RuleSetStatics,
+  messages: 'eager' | 'lazy',
+): PathwayReport[] {
   const pathways = new Array<PathwayReport>(ruleSet.pathways.length);
   const scopeFailed = outcomes.scope?.status === 'fail';
   for (let index = 0; index < pathways.length; index += 1) {
@@ -249,7 +325,12 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
       const route = pathway.routes[routeIndex]!;
       let status: ConditionStatus = 'not_applicable';
       for (const conditionIndex of routeIndexes[routeIndex]!) status = stricter(status, conditions[conditionIndex]!.status);
-      routes[routeIndex] = { id: route.id, title: route.title, status, conditions: routeConditionIds[routeIndex]!, ...routeRemedy(routeIndexes[routeIndex]!, conditions) };
+      const indexes = routeIndexes[routeIndex]!;
+      const needs = routeNeeds(indexes, conditions);
+      routes[routeIndex] =
+        messages === 'lazy'
+          ? new RouteResult(route.id, route.title, status, routeConditionIds[routeIndex]!, needs, indexes, conditions)
+          : { id: route.id, title: route.title, status, conditions: routeConditionIds[routeIndex]!, needs, remedy: routeRemedy(indexes, conditions) };
       best = better(best, status);
       if (taken === null && status === 'pass') taken = route.id;
     }
@@ -265,7 +346,8 @@ function reportPathways(ruleSet: RuleSet, outcomes: EvaluationOutcomes, conditio
       for (const route of routes) if (route.status === 'unknown' || route.status === 'review') undecided.push(route.id);
       open = undecided;
     }
-    pathways[index] = { id: pathway.id, title: pathway.title, status, taken: status === 'not_applicable' ? null : taken, open, routes, nearest: nearestFirst(routes) };
+    const base = { id: pathway.id, title: pathway.title, status, taken: status === 'not_applicable' ? null : taken, open, routes };
+    pathways[index] = messages === 'lazy' ? new PathwayResult(base) : { ...base, nearest: nearestFirst(routes) };
   }
   return pathways;
 }
@@ -308,6 +390,19 @@ export function buildReport(
   messages: 'eager' | 'lazy' = 'eager',
   measure?: ShortfallInput,
 ): EligibilityReport {
+  // An eager report measures every shortfall now: the facts they read again share their views.
+  return measure && messages === 'eager'
+    ? withSharedViews(() => assembleReport(ruleSet, outcomes, locales, messages, measure))
+    : assembleReport(ruleSet, outcomes, locales, messages, measure);
+}
+
+function assembleReport(
+  ruleSet: RuleSet,
+  outcomes: EvaluationOutcomes,
+  locales: Locales,
+  messages: 'eager' | 'lazy',
+  measure: ShortfallInput | undefined,
+): EligibilityReport {
   const shared = staticsOf(ruleSet);
   const scope = outcomes.scope?.status;
   const outOfScope = scope === 'fail' ? ruleSet.scope!.outOfScope : undefined;
@@ -348,7 +443,7 @@ export function buildReport(
       addPathsOnce(outcome.missing, missing);
     } else if (status === 'review') directReview = true;
   }
-  const pathways = reportPathways(ruleSet, outcomes, conditions, shared);
+  const pathways = reportPathways(ruleSet, outcomes, conditions, shared, messages);
   // Plain loops, not forEach: a closure here would capture the flags and the path list above, and every
   // use of them in the loop over conditions would go through a heap context instead of a register.
   for (let index = 0; index < pathways.length; index += 1) {
