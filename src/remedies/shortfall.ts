@@ -107,7 +107,10 @@ export function shortfallOf(condition: CompiledCondition, status: 'fail' | 'unkn
   return { needs, remedy, text: both(context, (words, language) => `${text[language]}${words.separator}${words.why.unstated}`) };
 }
 
-/** An undecided condition: its missing answers, and the nearest date ahead that one of its open comparisons counts to. */
+/** The date that matters more: the nearest still ahead (a window's close, not its opening), else the one passed last. */
+const sooner = (days: number, than: number): boolean => (days >= 0 ? than < 0 || days < than : than < 0 && days > than);
+
+/** An undecided condition: its missing answers, and the date ahead that one of its open comparisons counts to (see `sooner`). */
 function answersNeeded(test: CompiledNode, missing: readonly string[], context: NeedContext): Shortfall | undefined {
   if (missing.length === 0) return undefined;
   let deadline: { date: string; daysLeft: number } | undefined;
@@ -115,7 +118,7 @@ function answersNeeded(test: CompiledNode, missing: readonly string[], context: 
     for (const leaf of leavesOf(test)) {
       if (!leaf.operator.name.startsWith('date')) continue;
       const need = leafNeed(leafOutcomeFor(leaf, context.profile), context);
-      if (need?.kind === 'answer' && need.deadline && (deadline === undefined || need.deadline.daysLeft < deadline.daysLeft)) deadline = need.deadline;
+      if (need?.kind === 'answer' && need.deadline && (deadline === undefined || sooner(need.deadline.daysLeft, deadline.daysLeft))) deadline = need.deadline;
     }
   }
   const need = answerNeed(missing, deadline, context);

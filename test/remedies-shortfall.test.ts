@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, getRuleSet, ValidationError } from '../src/index.js';
+
+/**
+ * The shapes of shortfalls, one case each, from the numbers of the notices (bazhou-2022: 退回3次的 not
+ * accepted again; beijing-2024: online application 2024-07-02 to 2024-07-23). test/remedies.test.ts
+ * applies the stated remedies to every fixture.
+ */
+const bazhou = getRuleSet('bazhou-2022')!;
+const beijing = getRuleSet('beijing-2024')!;
+const condition = (report: ReturnType<typeof evaluate>, id: string) => report.conditions.find((item) => item.id === id)!;
+
+describe('a shortfall', () => {
+  it('past a strict bar counts one step beyond it: returned 3 times where fewer than 3 are allowed is 1 over', () => {
+    const report = evaluate(bazhou, { application: { series: 'health', rejectedSubmissions: 3 } });
+    const shortfall = condition(report, 'rejected-submissions-limit').shortfall!;
+    expect(shortfall.needs).toMatchObject([{ kind: 'amount', operator: 'lessThan', have: 3, need: 3, short: 1 }]);
+    expect(shortfall.text.zh).toContain('超出 1');
+  });
+
+  it('of a date after a fixed cut-off gives the days late, and cannot be met under the notice', () => {
+    const report = evaluate(beijing, { application: { submittedOn: '2024-07-26' } }, { asOf: '2024-08-01' });
+    const [need] = condition(report, 'online-application-window').shortfall!.needs;
+    expect(need).toMatchObject({ kind: 'date', have: '2024-07-26', need: '2024-07-23', days: 3, daysLeft: -9, remedy: 'impossible' });
+  });
+
+  it('of a date planned after the cut-off can still be met while the cut-off is ahead of asOf', () => {
+    const report = evaluate(beijing, { application: { submittedOn: '2024-07-26' } }, { asOf: '2024-07-20' });
+    const [need] = condition(report, 'online-application-window').shortfall!.needs;
+    expect(need).toMatchObject({ kind: 'date', days: 3, daysLeft: 3, remedy: 'possible' });
+    expect(need!.text.en).toContain('3 day(s) left until 2024-07-23');
+  });
+
+  it('of an open date says how long until the window closes, counted from asOf, and only with asOf', () => {
+    const withAsOf = condition(evaluate(beijing, {}, { asOf: '2024-07-20' }), 'online-application-window');
+    expect(withAsOf.status).toBe('unknown');
+    // The window opened on 2024-07-02 (18 days before); what matters is that it closes in 3 days.
+    expect(withAsOf.shortfall!.needs[0]).toMatchObject({ kind: 'answer', deadline: { date: '2024-07-23', daysLeft: 3 } });
+    expect(withAsOf.shortfall!.text.zh).toContain('距 2024-07-23 还有 3 天');
+    const closed = condition(evaluate(beijing, {}, { asOf: '2024-08-01' }), 'online-application-window');
+    expect(closed.shortfall!.needs[0]).toMatchObject({ deadline: { date: '2024-07-23', daysLeft: -9 } });
+    const without = condition(evaluate(beijing, {}), 'online-application-window');
+    expect(without.shortfall!.needs[0]).not.toHaveProperty('deadline');
+  });
+
+  it('is the same in an eager report and a lazy one, read or serialised', () => {
+    const profile = { application: { series: 'health', rejectedSubmissions: 4, submittedOn: '2022-12-01' } };
+    const eager = evaluate(bazhou, profile, { asOf: '2022-12-05' });
+    const lazy = evaluate(bazhou, profile, { asOf: '2022-12-05', messages: 'lazy' });
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(eager);
+    expect(condition(lazy, 'application-window').shortfall).toEqual(condition(eager, 'application-window').shortfall);
+  });
+
+  it('is absent where a condition passes, does not apply, or is only for a person to judge', () => {
+    const report = evaluate(bazhou, { application: { series: 'health', rejectedSubmissions: 0 } });
+    for (const item of report.conditions) if (item.status !== 'fail' && item.status !== 'unknown') expect(item, item.id).not.toHaveProperty('shortfall');
+  });
+});
+
+describe('the asOf option', () => {
+  it.each([['2024-02-30'], ['2024/07/20'], [20240720], [null]])('refuses %j, naming options.asOf in both languages', (asOf) => {
+    const attempt = () => evaluate(beijing, {}, { asOf: asOf as never });
+    expect(attempt).toThrow(ValidationError);
+    expect(attempt).toThrow(/options\.asOf 应为 YYYY-MM-DD 格式的真实日期/);
+    expect(attempt).toThrow(/options\.asOf: expected a real date written YYYY-MM-DD/);
+  });
+});
