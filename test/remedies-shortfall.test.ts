@@ -65,3 +65,19 @@ describe('the asOf option', () => {
     expect(attempt).toThrow(/options\.asOf: expected a real date written YYYY-MM-DD/);
   });
 });
+
+describe('docs/shortfalls.md', () => {
+  it('prints what it says its example prints, run against the built package', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const { execFileSync } = await import('node:child_process');
+    const { ROOT } = await import('./support/repo.js');
+    const page = readFileSync(join(ROOT, 'docs', 'shortfalls.md'), 'utf8');
+    const example = /```js\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+    const printed = /prints\n\n```text\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+    expect(example).toContain("asOf: '2024-06-20'");
+    const runnable = example.replace("'zhicheng-eligibility'", JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'index.js')).href));
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', runnable], { encoding: 'utf8' })).toBe(printed);
+  });
+});
