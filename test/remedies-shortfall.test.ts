@@ -44,7 +44,7 @@ describe('a shortfall', () => {
   });
 
   it('is the same in an eager report and a lazy one, read or serialised', () => {
-    const profile = { application: { series: 'health', rejectedSubmissions: 4, submittedOn: '2022-12-01' } };
+    const profile = { application: { series: 'health' as const, rejectedSubmissions: 4, submittedOn: '2022-12-01' } };
     const eager = evaluate(bazhou, profile, { asOf: '2022-12-05' });
     const lazy = evaluate(bazhou, profile, { asOf: '2022-12-05', messages: 'lazy' });
     expect(JSON.parse(JSON.stringify(lazy))).toEqual(eager);

@@ -98,15 +98,9 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
   // A profile not parsed yet (or not a profile at all) is validated first: a clear error, never a TypeError.
   profile = toParsedProfile(profile);
   // A profile is parsed once and evaluated many times (against several rule sets, on every form
-  // change): its codes are resolved once too. A parsed profile is frozen, so this is safe.
-  let result = resolvedOf.get(profile) as ParsedProfile | undefined;
-  if (result === undefined) {
-    const filled = withDivisionCodes(profile);
-    // The filled copy is a parsed profile too (plain JSON, frozen): it travels like the one it came from.
-    result = filled === profile ? profile : markParsed(filled);
-    resolvedOf.set(profile, result);
-  }
-  return result;
+  // change): its codes are resolved once too. A parsed profile is frozen, so this is safe. The filled
+  // copy is a parsed profile too (plain JSON, frozen): it travels like the one it came from.
+  return resolvedOnce(profile, (filled) => markParsed(filled));
 }
 
 /**
@@ -115,17 +109,22 @@ export function resolvePlaces(profile: ParsedProfile): ParsedProfile {
  * @internal
  */
 export function withResolvedPlaces(decoded: DecodedProfile): DecodedProfile {
-  let result = resolvedOf.get(decoded) as DecodedProfile | undefined;
-  if (result === undefined) {
-    const filled = withDivisionCodes(decoded);
-    result = filled === decoded ? decoded : markDecoded(filled);
-    resolvedOf.set(decoded, result);
-  }
-  return result;
+  return resolvedOnce(decoded, markDecoded);
 }
 
 /** Each profile (parsed or decoded) with its codes filled in; the profile itself when there are none to fill. */
 const resolvedOf = new WeakMap<object, object>();
+
+/** A profile with its codes filled in, made once per profile; `mark` makes the copy the same kind as the profile. */
+function resolvedOnce<Profile extends ParsedProfileData | DecodedProfile>(profile: Profile, mark: (filled: Profile) => Profile): Profile {
+  let result = resolvedOf.get(profile) as Profile | undefined;
+  if (result === undefined) {
+    const filled = withDivisionCodes(profile);
+    result = filled === profile ? profile : mark(filled);
+    resolvedOf.set(profile, result);
+  }
+  return result;
+}
 
 /** The division codes a profile's names give where it has names but no code. */
 interface Codes {
