@@ -24,8 +24,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * change), and the hostile-input defences every export now has — arguments checked with a message in
  * both languages, rule sets read as own data whatever is on Object.prototype, control characters refused,
  * placeholders filled in one pass, filled texts and work bounded at load.
+ * 60 KB → 65 KB with issue 16 (the library alone 42.4 → 46.5 KB; no rule set grew): every report says
+ * what each failed or open condition still needs and which route is nearest (src/remedies/, their words
+ * in both locales, the lazy route and pathway results, date-fns' differenceInCalendarDays). A form shows
+ * them beside its fields, so they belong in the page's bundle, not in an optional one.
  */
-export const BUDGET_BYTES = 60 * 1024;
+export const BUDGET_BYTES = 65 * 1024;
 
 async function gzippedSize(contents) {
   const result = await build({
