@@ -127,7 +127,7 @@ function nearestRoutes(pathway: PathwayReport, report: EligibilityReport, langua
   const words = locale.shortfall;
   const name = (route: RouteReport) => (language === 'zh' ? `「${route.title.zh}」` : route.title.en);
   const lines = [words.routes(pathway.title[language])];
-  const routes = pathway.nearest.map((id) => pathway.routes.find((route) => route.id === id)!).filter((route) => route && route.status !== 'not_applicable');
+  const routes = pathway.nearest.flatMap((id) => pathway.routes.filter((route) => route.id === id && route.status !== 'not_applicable'));
   routes.forEach((route, index) => {
     if (route.needs.length === 0) {
       lines.push(`  ${index + 1}. ${name(route)}${locale.colon}${words.routeMet}`);
