@@ -24,7 +24,7 @@ export { instantiate, templateBlanks, type Instantiation } from './ruleset/insta
 export type { RuleSet, CompiledCondition, CompiledPathway } from './ruleset/compiled.js';
 export { FACTS, type FactDefinition, type FactValue } from './facts/index.js';
 export { OPERATORS, type OperatorDefinition } from './operators/index.js';
-export { renderText } from './report/text.js';
+export { renderText, type RenderTextOptions } from './report/text.js';
 export { conditionsThatCount } from './report/relevance.js';
 export type * from './report/types.js';
 export { fieldIssues, issuesForField, citedMessage, type FieldIssue, type FieldIssueOptions } from './forms/field-issues.js';

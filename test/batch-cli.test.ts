@@ -170,3 +170,22 @@ describe('batch progress', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(4); // the count, one outcome, the clause heading and the clause
   });
 });
+
+describe('batch --as-of', () => {
+  it('counts the full reports’ days left from the day given, on the calling thread and in workers alike', () => {
+    const late = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'shizuishan-2024', 'second-reading-junior-title-day-after-cutoff.json'), 'utf8')) as { profile: unknown };
+    const path = join(dir, 'as-of.jsonl');
+    writeFileSync(path, `${Array.from({ length: 6 }, () => JSON.stringify(late.profile)).join('\n')}\n`);
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'batch', path, '--rules', 'shizuishan-2024', '--report', 'full', '--as-of', '2019-12-01', ...args], { encoding: 'utf8' });
+    const single = run();
+    const threaded = run('--workers', '2');
+    expect(single.status).toBe(0);
+    expect(threaded.stdout).toBe(single.stdout);
+    const reports = single.stdout.trim().split('\n').map((line) => JSON.parse(line) as { report: { conditions: { id: string; shortfall?: unknown }[] } });
+    expect(reports).toHaveLength(6);
+    for (const { report } of reports) {
+      // The 初级 title a day after the 2019-12-31 cut-off: 30 days were left on 2019-12-01.
+      expect(JSON.stringify(report.conditions.find((condition) => condition.id === 'tenure-intermediate')!.shortfall)).toContain('"daysLeft":30');
+    }
+  });
+});

@@ -78,8 +78,8 @@ describe('options, checked per command', () => {
   it('refuses an option of another command, naming it, the command, and what the command takes (64)', async () => {
     const { code, stderr } = await cli('check', FIXTURE, '--out', 'report.txt');
     expect(code).toBe(64);
-    expect(stderr).toContain('check 不接受选项 --out(它属于 batch);可用的选项:--rules --all --lang --json --help --version');
-    expect(stderr).toContain('check does not take --out (that is an option of batch); it takes: --rules --all --lang --json --help --version');
+    expect(stderr).toContain('check 不接受选项 --out(它属于 batch);可用的选项:--rules --all --lang --json --as-of --help --version');
+    expect(stderr).toContain('check does not take --out (that is an option of batch); it takes: --rules --all --lang --json --as-of --help --version');
   });
 
   it('suggests the option nearest to a misspelt one', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './support/cli.js';
+import { localToday } from '../src/cli/run.js';
 import { foldWhitespace } from '../src/index.js';
 import { ROOT, noticeText, rulesetJson } from './support/repo.js';
 
@@ -119,6 +120,71 @@ describe('zhicheng check', () => {
     expect((await cli('frobnicate', profile)).code).toBe(64);
     expect((await cli('check', profile, '--lang', 'fr')).code).toBe(64);
     expect((await cli('check', profile, '--colour')).code).toBe(64);
+  });
+});
+
+describe('zhicheng check --as-of', () => {
+  const LATE = join(ROOT, 'fixtures', 'shizuishan-2024', 'second-reading-junior-title-day-after-cutoff.json');
+  const SHORT_HOURS = join(ROOT, 'fixtures', 'shizuishan-2024', 'retired-engineer-rehired-senior.json');
+
+  it('counts days left from the day given, and says near the top which day that was', async () => {
+    const { stdout } = await cli('check', LATE, '--rules', 'shizuishan-2024', '--as-of', '2019-12-01');
+    const lines = stdout.split('\n');
+    expect(lines[2]).toBe('按 2019-12-01 计算');
+    // The 初级 title dated a day after the 2019-12-31 cut-off: 30 days were left on 2019-12-01.
+    expect(stdout).toContain('距 2019-12-31 还有 30 天');
+    const en = await cli('check', LATE, '--rules', 'shizuishan-2024', '--as-of', '2019-12-01', '--lang', 'en');
+    expect(en.stdout.split('\n')[2]).toBe('counted as of 2019-12-01');
+    expect(en.stdout).toContain('30 day(s) left until 2019-12-31');
+    // Once the cut-off has passed, the same date cannot be put right under this notice.
+    const after = await cli('check', LATE, '--rules', 'shizuishan-2024', '--as-of', '2026-12-02');
+    expect(after.stdout).not.toContain('还有 30 天');
+    expect(after.stdout).toContain('按本通知无法补足');
+  });
+
+  it('counts from today in the local time zone when not told', async () => {
+    const before = localToday(new Date());
+    const { stdout } = await cli('check', LATE, '--rules', 'shizuishan-2024');
+    const after = localToday(new Date()); // a run across midnight may say either day
+    expect([`按 ${before} 计算`, `按 ${after} 计算`]).toContain(stdout.split('\n')[2]);
+  });
+
+  it('writes the day in the local time zone, not UTC', () => {
+    const moment = new Date(2026, 11, 2, 0, 30); // 00:30 local time: east of UTC, toISOString() still says 1 December
+    expect(localToday(moment)).toBe('2026-12-02');
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('refuses a day that is not one, naming --as-of, with exit 64', async () => {
+    for (const bad of ['2026-02-30', '2026-1-2', 'today', '']) {
+      const { code, stdout, stderr } = await cli('check', LATE, '--rules', 'shizuishan-2024', '--as-of', bad);
+      expect(code, bad).toBe(64);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^--as-of: 应为 YYYY-MM-DD 格式的真实日期.* \/ a real date written YYYY-MM-DD/);
+    }
+    expect((await cli('check', LATE, '--all', '--as-of', 'x')).code).toBe(64);
+    expect((await cli('batch', LATE, '--as-of', '2026-13-01')).code).toBe(64);
+    // Only the commands that evaluate take it.
+    const lint = await cli('lint', LATE, '--as-of', '2026-12-02');
+    expect(lint.code).toBe(64);
+    expect(lint.stderr).toContain('--as-of');
+  });
+
+  it('gives the shortfalls in --json, counted from the day given', async () => {
+    const { stdout } = await cli('check', SHORT_HOURS, '--rules', 'shizuishan-2024', '--json', '--as-of', '2026-12-02');
+    const report = JSON.parse(stdout) as { conditions: { id: string; shortfall?: { needs: { kind: string; short?: number }[]; remedy: string } }[]; pathways: { nearest: string[] }[] };
+    const hours = report.conditions.find((condition) => condition.id === 'ce-senior-public')!;
+    expect(hours.shortfall).toMatchObject({ needs: [{ kind: 'amount', short: 26 }], remedy: 'unstated' });
+    expect(report.pathways[0]!.nearest.length).toBeGreaterThan(0);
+    const late = JSON.parse((await cli('check', LATE, '--rules', 'shizuishan-2024', '--json', '--as-of', '2019-12-01')).stdout) as typeof report;
+    expect(JSON.stringify(late.conditions.find((condition) => condition.id === 'tenure-intermediate')?.shortfall)).toContain('"daysLeft":30');
+  });
+
+  it('passes the day to every rule set with --all', async () => {
+    const { stdout } = await cli('check', LATE, '--all', '--json', '--as-of', '2019-12-01');
+    const result = JSON.parse(stdout) as { results: { ruleSetId: string; report: unknown }[] };
+    const shizuishan = result.results.find((entry) => entry.ruleSetId === 'shizuishan-2024')!;
+    expect(JSON.stringify(shizuishan.report)).toContain('"daysLeft":30');
   });
 });
 

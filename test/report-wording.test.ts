@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getRuleSet, labelOf, renderText } from '../src/index.js';
-import { RULE_SET_DIRS, loadWithNotice } from './support/repo.js';
+import { RULE_SET_DIRS, fixturesOf, loadWithNotice } from './support/repo.js';
 
 /** What an applicant reads: labels, not paths; no internal ids; notes only to whom they concern. */
 describe('reports as applicants read them', () => {
@@ -70,25 +70,90 @@ describe('reports as applicants read them', () => {
     expect(lines.some((line) => line.startsWith('    ✓ 二、(一)2 申报副高级:按期取得中级资格'))).toBe(true);
   });
 
-  it('end with the outcome and what it rests on: failed and to-be-reviewed conditions by clause, missing fields by label', () => {
+  it('end with the outcome and what it rests on: failed conditions by clause with what each still needs, to-be-reviewed ones, missing fields by label', () => {
     const shizuishan = getRuleSet('shizuishan-2024')!;
     const report = evaluate(shizuishan, { employment: { city: '石嘴山市' }, status: { retired: true }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate' }] });
     const zh = renderText(report, 'zh').split('\n');
     const outcome = zh.indexOf('结论:不符合申报条件 (ineligible)');
-    expect(zh.slice(outcome, outcome + 7)).toEqual([
+    expect(zh.slice(outcome, outcome + 8)).toEqual([
       '结论:不符合申报条件 (ineligible)',
       '不符合的条件:',
       '  二、(一)1 非离退休人员',
+      // Its shortfall under it; the notice's silence on a remedy is said once, inside the text.
+      '    离退休现为 是,要求应为 否;通知未说明能否补足',
       '需人工审核的条件:',
       '  二、(一)1 遵守宪法和法律,具备良好的职业道德',
       '  二、(一)1 符合相应系列、级别的评审标准条件',
       expect.stringMatching(/^待补充信息:.*职称\(第1项\)· 取得日期/),
     ]);
-    expect(zh.at(-1)).not.toMatch(/titles|\.0\./);
+    expect(zh[outcome + 7]).not.toMatch(/titles|\.0\./);
     const en = renderText(report, 'en').split('\n');
     const outcomeEn = en.indexOf('Outcome: not eligible (ineligible)');
-    expect(en.slice(outcomeEn + 1, outcomeEn + 3)).toEqual(['Failed:', '  二、(一)1 Not retired']);
-    expect(en.at(-1)).toMatch(/^Still needed: .*title \(entry 1\) · obtained on/);
+    expect(en.slice(outcomeEn + 1, outcomeEn + 4)).toEqual(['Failed:', '  二、(一)1 Not retired', '    retired: now yes; the notice: must be no; the notice does not say whether this can still be made up']);
+    expect(en.find((line) => line.startsWith('Still needed: '))).toMatch(/^Still needed: .*title \(entry 1\) · obtained on/);
+  });
+
+  it('show under a failed condition how far short it is: continuing-education hours with the number still to take', () => {
+    const fixture = fixturesOf('shizuishan-2024').find((each) => each.file.endsWith('/retired-engineer-rehired-senior.json'))!;
+    const report = evaluate(getRuleSet('shizuishan-2024')!, fixture.profile as Parameters<typeof evaluate>[1], { asOf: '2026-12-02' });
+    for (const language of ['zh', 'en'] as const) {
+      const lines = renderText(report, language).split('\n');
+      const outcome = lines.findIndex((line) => line.startsWith(language === 'zh' ? '结论:' : 'Outcome: '));
+      const title = report.conditions.find((condition) => condition.id === 'ce-senior-public')!.title[language];
+      const at = lines.findIndex((line, index) => index > outcome && line === `  ${report.conditions.find((c) => c.id === 'ce-senior-public')!.citation.clause} ${title}`);
+      expect(at, language).toBeGreaterThan(outcome);
+      expect(lines[at + 1]).toEqual(
+        language === 'zh'
+          ? '    2019—2023年一般公需科目学时+行业公需科目学时还差 26(现为 64,要求不少于 90);所计年度已过,通知未说明能否补学'
+          : expect.stringMatching(/^ {4}.*: 26 short \(now 64; the notice: .* 90\); the years counted are over; the notice does not say whether hours can be made up$/),
+      );
+    }
+  });
+
+  it('list the routes of a pathway not yet met nearest first, each with what it still needs, a met one as met', () => {
+    const shizuishan = getRuleSet('shizuishan-2024')!;
+    // Deputy-senior with the intermediate title too late for the normal route, a rural contribution
+    // recognised but the county's recommendation not yet answered: the early route is nearer.
+    const report = evaluate(shizuishan, { employment: { city: '石嘴山市' }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate', obtainedOn: '2019-06-01' }], recognitions: { ruralRevitalizationContribution: true } }, { asOf: '2026-12-02' });
+    const pathway = report.pathways.find((each) => each.id === 'tenure')!;
+    expect(pathway.status).not.toBe('pass');
+    const zh = renderText(report, 'zh').split('\n');
+    const start = zh.indexOf('资历(任职年限)的各条路径(由近及远):');
+    expect(start).toBeGreaterThan(zh.findIndex((line) => line.startsWith('结论:')));
+    const headings = zh.slice(start + 1).filter((line) => /^ {2}\d+\. /.test(line));
+    const titles = pathway.nearest.map((id) => pathway.routes.find((route) => route.id === id)!).filter((route) => route.status !== 'not_applicable').map((route) => route.title.zh);
+    expect(headings.map((line) => /「(.+)」/.exec(line)![1])).toEqual(titles);
+    expect(titles[0]).not.toBe(pathway.routes[0]!.title.zh); // the nearest is not the notice's first
+    // Under each route, the clause and title of each condition it still needs, with its shortfall.
+    const first = pathway.routes.find((route) => route.id === pathway.nearest[0])!;
+    const needed = report.conditions.find((condition) => condition.id === first.needs[0])!;
+    const firstAt = zh.indexOf(headings[0]!);
+    expect(zh[firstAt]).toBe(`  1. 「${first.title.zh}」:尚需`);
+    expect(zh[firstAt + 1]).toBe(`    ${needed.citation.clause} ${needed.title.zh}:${needed.shortfall!.text.zh}`);
+    const en = renderText(report, 'en');
+    expect(en).toContain(`Routes of ${pathway.title.en}, nearest first:\n  1. ${first.title.en}: still needs\n    ${needed.citation.clause} ${needed.title.en}: ${needed.shortfall!.text.en}`);
+  });
+
+  it('mark a route already met as met in the list of a pathway still open', () => {
+    const report = evaluate(getRuleSet('shizuishan-2024')!, { employment: { city: '石嘴山市' }, application: { targetLevel: 'deputy_senior' }, titles: [{ level: 'intermediate', obtainedOn: '2015-01-01' }] });
+    const pathway = report.pathways.find((each) => each.id === 'tenure')!;
+    // A met pathway lists no routes: there is nothing left to choose.
+    expect(pathway.status).toBe('pass');
+    expect(renderText(report, 'zh')).not.toContain('各条路径(由近及远)');
+    // A pathway held open by review alone, with a met route, shows it met (built from the met report).
+    const open = { ...report, pathways: report.pathways.map((each) => (each.id === 'tenure' ? { ...each, status: 'review' as const } : each)) };
+    const taken = pathway.routes.find((route) => route.id === pathway.taken)!;
+    expect(renderText(open, 'zh')).toContain(`  1. 「${taken.title.zh}」:已满足`);
+    expect(renderText(open, 'en')).toContain(`  1. ${taken.title.en}: met`);
+  });
+
+  it('say which day deadlines were counted from when told, and nothing when not', () => {
+    const report = evaluate(getRuleSet('shizuishan-2024')!, {}, { asOf: '2026-12-02' });
+    expect(renderText(report, 'zh', { asOf: '2026-12-02' }).split('\n')[2]).toBe('按 2026-12-02 计算');
+    expect(renderText(report, 'en', { asOf: '2026-12-02' }).split('\n')[2]).toBe('counted as of 2026-12-02');
+    expect(renderText(report, 'zh')).not.toMatch(/^按 \d{4}-\d\d-\d\d 计算$/m);
+    expect(renderText(report, 'en')).not.toContain('counted as of');
+    expect(() => renderText(report, 'zh', { asOf: '2026-02-30' })).toThrow(/options\.asOf/);
   });
 
   it('say on a pass that the notice’s demand is met, in both languages', () => {

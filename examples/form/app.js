@@ -1,10 +1,10 @@
 // The demo form: plain JavaScript over the library's browser bundle. The fields are built from the
 // profile's JSON Schema; every change reads the profile, leaves out what is invalid (shown under its
-// field), evaluates the rest synchronously, and redraws the outcome, every condition, the field
-// messages and the next questions.
+// field), evaluates the rest synchronously as of today, and redraws the outcome (with the routes still
+// open), every condition, the field messages with what each condition still needs, and the next questions.
 import { evaluate, loadRuleSet, parseProfile } from '../../dist/browser/zhicheng.js';
 import { parseLeavingOut, readProfile } from './profile-io.js';
-import { renderConditions, renderFieldIssues, renderInputErrors, renderOutcome, renderQuestions } from './render.js';
+import { renderConditions, renderFieldIssues, renderInputErrors, renderOutcome, renderQuestions, renderShortfalls } from './render.js';
 import { buildForm } from './schema-form.js';
 
 const form = document.querySelector('#profile');
@@ -22,11 +22,22 @@ function update() {
   const errors = new Map([...read.errors, ...parsed.errors]);
   renderInputErrors(errors, form);
   if (!parsed.profile) return; // only a whole-profile error leaves nothing to evaluate; the note says so
-  const report = evaluate(ruleSet, parsed.profile);
-  renderOutcome(report);
+  const asOf = today(new Date());
+  const report = evaluate(ruleSet, parsed.profile, { asOf });
+  renderOutcome(report, asOf);
   renderQuestions(report, form);
   renderConditions(report);
   renderFieldIssues(report, form);
+  renderShortfalls(report, form);
+}
+
+/**
+ * The day a person fills the form, in their own time zone (not UTC's, which is another day for hours of
+ * it): the days left to the notice's deadlines count from it.
+ */
+function today(now) {
+  const two = (value) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 function reset() {

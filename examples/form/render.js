@@ -11,7 +11,12 @@ const results = {
   note: document.querySelector('#input-note'),
 };
 
-export function renderOutcome(report) {
+/**
+ * The outcome, what it rests on, and — for each pathway not yet met — its routes nearest first with
+ * what each still needs. `asOf`: the day the report was evaluated as of, said because the days left in
+ * the shortfalls count from it.
+ */
+export function renderOutcome(report, asOf) {
   const section = results.outcome;
   section.className = `outcome ${report.outcome}`;
   section.dataset.outcome = report.outcome;
@@ -27,8 +32,42 @@ export function renderOutcome(report) {
     el('div', 'label-en', report.message.en),
     el('div', 'counts', counts),
     ...(failed.length > 0 ? [reasons] : []),
+    ...report.pathways.filter((pathway) => UNMET.has(pathway.status)).map((pathway) => nearestRoutes(pathway, report)),
+    el('div', 'as-of', LOCALES.zh.shortfall.asOf(asOf)),
     el('div', 'notice', `${report.ruleSet.title.zh}${report.ruleSet.documentNumber ? `(${report.ruleSet.documentNumber})` : ''}`),
   );
+}
+
+const UNMET = new Set(['fail', 'unknown', 'review']);
+
+/**
+ * A pathway not yet met: its routes in the report's `nearest` order, a met one said met, any other with
+ * the conditions it still needs and each one's shortfall (or, without one, its message). A route that
+ * does not apply to the applicant is no way for them, and is left out.
+ */
+function nearestRoutes(pathway, report) {
+  const words = LOCALES.zh.shortfall;
+  const section = el('div', 'routes');
+  section.dataset.pathway = pathway.id;
+  const list = el('ol', 'route-list');
+  for (const id of pathway.nearest) {
+    const route = pathway.routes.find((each) => each.id === id);
+    if (!route || route.status === 'not_applicable') continue;
+    const item = el('li', `route ${route.needs.length === 0 ? 'met' : 'open'}`);
+    item.dataset.route = route.id;
+    item.append(el('span', 'route-title', `「${route.title.zh}」${LOCALES.zh.colon}${route.needs.length === 0 ? words.routeMet : words.routeNeeds}`));
+    if (route.needs.length > 0) {
+      const needs = el('ul', 'route-needs');
+      for (const conditionId of route.needs) {
+        const condition = report.conditions.find((each) => each.id === conditionId);
+        if (condition) needs.append(el('li', '', `${condition.citation.clause} ${condition.title.zh}${LOCALES.zh.colon}${condition.shortfall?.text.zh ?? condition.message.zh}`));
+      }
+      item.append(needs);
+    }
+    list.append(item);
+  }
+  section.append(el('div', 'routes-heading', words.routes(pathway.title.zh)), list);
+  return section;
 }
 
 export function renderConditions(report) {
@@ -85,6 +124,35 @@ export function renderFieldIssues(report, form) {
     const issues = failed.filter((issue) => within(issue.path, field) || (within(field, issue.path) && issue.path !== ''));
     label.classList.toggle('invalid', issues.length > 0);
     if (issues.length > 0) label.append(el('small', 'field-issue', issues.map((issue) => `${issue.citation.clause} ${issue.message.zh}`).join(';')));
+  }
+}
+
+/** The fields a need concerns: a comparison's `reads`, an answer's `paths`, every option's of a choice. */
+function needFields(need) {
+  if (need.kind === 'oneOf') return need.options.flatMap((option) => option.flatMap(needFields));
+  return need.reads ?? need.paths ?? [];
+}
+
+/**
+ * Next to the fields of its needs: what each failed or open condition that counts still needs (how many
+ * hours short, how many days late, the answers to give), with its clause. A need that names no field
+ * (a judgement) falls back on the fields the condition reads.
+ */
+export function renderShortfalls(report, form) {
+  const shown = conditionsThatCount(report)
+    .filter((condition) => (condition.status === 'fail' || condition.status === 'unknown') && condition.shortfall)
+    .map((condition) => {
+      const fields = [...new Set(condition.shortfall.needs.flatMap(needFields))];
+      return { condition, fields: fields.length > 0 ? fields : condition.reads };
+    });
+  for (const element of form.querySelectorAll('[data-path]')) {
+    const label = element.closest('label');
+    label.querySelector('.field-shortfall')?.remove();
+    const field = element.dataset.path;
+    const here = shown.filter(({ fields }) => fields.some((path) => within(path, field) || (within(field, path) && path !== '')));
+    if (here.length > 0) {
+      label.append(el('small', 'field-shortfall', here.map(({ condition }) => `${condition.citation.clause} ${condition.shortfall.text.zh}`).join(';')));
+    }
   }
 }
 

@@ -35,6 +35,8 @@ export interface BatchOptions {
   readonly lang?: Language;
   /** JSON Lines: a compact record per applicant (the default), or the `full` report. */
   readonly report?: 'compact' | 'full';
+  /** The day deadlines are counted from (`EvaluateOptions.asOf`, YYYY-MM-DD); none: reports depend on the profile only. */
+  readonly asOf?: string;
   /** Called now and then with the records done so far (for a progress bar). */
   readonly onProgress?: (records: number) => void;
 }
@@ -155,7 +157,7 @@ async function screenHere(options: BatchOptions, result: BatchResult, stop: Abor
   const { ruleSetFor, rules } = ruleSetsFor(options.ruleSetSource, options.rules);
   let since = 0;
   for await (const record of untilStopped(options.input, options.inputFormat, stop, read)) {
-    const screened = screen(record, ruleSetFor, rules);
+    const screened = screen(record, ruleSetFor, rules, options.asOf);
     await write(options.output, formatScreened(screened, options));
     count(result, screened);
     result.lastPosition = record.position;
@@ -168,7 +170,7 @@ async function screenHere(options: BatchOptions, result: BatchResult, stop: Abor
 }
 
 async function screenInWorkers(options: BatchOptions, result: BatchResult, stop: AbortController, read: { toEnd: boolean }): Promise<void> {
-  const workers = Array.from({ length: options.workers }, () => new Worker(options.workerUrl!, { workerData: { ruleSetSource: options.ruleSetSource } }));
+  const workers = Array.from({ length: options.workers }, () => new Worker(options.workerUrl!, { workerData: { ruleSetSource: options.ruleSetSource, asOf: options.asOf } }));
   const idle = [...workers];
   // The batch each busy worker holds: when a worker dies, only its batch is lost.
   const inFlight = new Map<Worker, number>();

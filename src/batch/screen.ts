@@ -30,10 +30,11 @@ const isObject = (value: unknown): value is object => value !== null && typeof v
 
 /**
  * Screens one record: parses its JSON (a profile, or a fixture with the profile under `profile`),
- * validates it, and evaluates it against `rules` or the rule set its `application.jurisdiction` names.
+ * validates it, and evaluates it against `rules` or the rule set its `application.jurisdiction` names,
+ * as of `asOf` (YYYY-MM-DD) when given: the day its shortfalls count days left from.
  * Never throws for bad input: the error says what was wrong, and where.
  */
-export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | undefined, rules?: string): Screened {
+export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | undefined, rules?: string, asOf?: string): Screened {
   if (record.error !== undefined) return { position: record.position, id: null, error: record.error };
   let document: unknown;
   try {
@@ -57,7 +58,7 @@ export function screen(record: RawRecord, ruleSetFor: (id: string) => RuleSet | 
   // Lazy messages: neither a CSV row nor a compact record reads them, and a full report writes them through toJSON.
   // The profile is this line's own, parsed from its text and evaluated once: its division codes are
   // written into it, without the copies and the memory `evaluate` keeps for a profile a user holds.
-  return { position: record.position, id, report: evaluateDecoded(ruleSet, fillDivisionCodes(parsed.profile), { messages: 'lazy' }) };
+  return { position: record.position, id, report: evaluateDecoded(ruleSet, fillDivisionCodes(parsed.profile), { messages: 'lazy', ...(asOf !== undefined && { asOf }) }) };
 }
 
 /** The failed conditions that count toward the outcome. */

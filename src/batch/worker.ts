@@ -11,15 +11,17 @@ export interface WorkerRequest extends OutputOptions {
   readonly rules?: string;
 }
 
-// A rule-set file given to the batch comes with the thread's start, once, not with every batch.
-const { ruleSetFor, rules } = ruleSetsFor((workerData as { ruleSetSource?: RuleSetSource } | null)?.ruleSetSource, undefined);
+// A rule-set file given to the batch, and the day deadlines count from, come with the thread's start,
+// once, not with every batch.
+const started = workerData as { ruleSetSource?: RuleSetSource; asOf?: string } | null;
+const { ruleSetFor, rules } = ruleSetsFor(started?.ruleSetSource, undefined);
 
 /** A batch worker: screens the records it is sent and returns their output lines and tally. */
 parentPort!.on('message', (message: WorkerRequest) => {
   const tally = emptyTally();
   const screened: Screened[] = [];
   for (const record of message.records) {
-    const one = screen(record, ruleSetFor, rules ?? message.rules);
+    const one = screen(record, ruleSetFor, rules ?? message.rules, started?.asOf);
     count(tally, one);
     screened.push(one);
   }

@@ -19,6 +19,7 @@ const OPTIONS = {
   report: { type: 'string' },
   out: { type: 'string' },
   workers: { type: 'string' },
+  'as-of': { type: 'string' },
   // zhicheng new (src/cli/commands/new.ts reads their values)
   dir: { type: 'string' },
   'first-line': { type: 'string' },
@@ -34,9 +35,9 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 export const COMMANDS = {
-  check: ['rules', 'all', 'lang', 'json'],
+  check: ['rules', 'all', 'lang', 'json', 'as-of'],
   lint: ['notice', 'json'],
-  batch: ['rules', 'format', 'report', 'lang', 'input-format', 'workers', 'out'],
+  batch: ['rules', 'format', 'report', 'lang', 'input-format', 'workers', 'out', 'as-of'],
   list: ['json'],
   new: ['notice', 'dir', 'first-line', 'last-line', 'omit-line', 'correction', 'transform', 'force'],
   diff: ['json', 'lang'],

@@ -26,6 +26,7 @@ import type { RuleSet } from '../ruleset/compiled.js';
 import { getRuleSet, RULE_SET_IDS } from '../rulesets/index.js';
 import type { Language } from '../locales/types.js';
 import type { Outcome } from '../locales/types.js';
+import { parseCalendarDate } from '../dates/calendar-date.js';
 import { DIFF_USAGE, diffCommand } from './commands/diff.js';
 import { NEW_USAGE, newCommand } from './commands/new.js';
 
@@ -70,14 +71,16 @@ const OUTCOME_EXIT: Record<Outcome, number> = {
 const BEST_FIRST: readonly Outcome[] = ['eligible', 'needs_review', 'incomplete', 'ineligible', 'not_applicable'];
 
 const USAGE = `用法 / usage:
-  zhicheng check <profile.json|-> [--rules <id|ruleset.json> | --all] [--lang zh|en] [--json]
+  zhicheng check <profile.json|-> [--rules <id|ruleset.json> | --all] [--lang zh|en] [--json] [--as-of YYYY-MM-DD]
       评估申报人档案(- 为标准输入)/ evaluate an applicant profile (- reads standard input; a fixture file works too);
       --all: 按所在地核对全部适用的规则集 / against every rule set for the applicant's location
+      --as-of: 剩余天数从哪一天算起,默认为本机时区的今天 / the day days left are counted from (default: today,
+      in this machine's time zone); the text report says which day it was
       退出码 / exit code: 0 eligible, 1 ineligible, 2 incomplete (data missing), 3 not covered by the notice,
       4 needs review (everything checkable passed), 64 usage, 65 invalid input, 66 unreadable file,
       74 output that cannot be written (a full disk)
   zhicheng batch <profiles.jsonl|profiles.json|-> [--rules <id|ruleset.json>] [--format jsonl|csv] [--report compact|full]
-                 [--lang zh|en] [--out <file>] [--workers <n|auto>] [--input-format jsonl|json]
+                 [--lang zh|en] [--out <file>] [--workers <n|auto>] [--input-format jsonl|json] [--as-of YYYY-MM-DD]
       批量筛查:逐行读取(JSON Lines;文件名以 .json 结尾的为一个 JSON 数组),按输入顺序每条输出一行,最后给出汇总
       / screen many applicants as a stream (JSON Lines; a file named *.json is one JSON array);
       one line per record, in input order, then a summary on stderr
@@ -85,6 +88,7 @@ const USAGE = `用法 / usage:
       --format csv: 带 BOM,可用 Excel 打开;列 / with a BOM, for Excel; columns:
         position,id,rule_set,outcome,failed_conditions,missing_fields,error
       --lang: 错误信息和条款标题的语言 / the language of error texts and clause titles (zh default)
+      --as-of: 同 check,默认为今天 / as for check (default: today); the full report's shortfalls count from it
       字段说明 / fields: docs/batch.md
       --input-format: 输入格式,优先于文件名(标准输入 - 默认为 JSON Lines)/ the input's format, over the file's name
       (stdin, -, is JSON Lines unless told): jsonl = one JSON value a line, json = one JSON array
@@ -195,7 +199,7 @@ function resolveRuleSet(spec: string): RuleSet {
   return loadRuleSetFile(spec, readRuleSetFile(spec));
 }
 
-async function check(io: CliIo, file: string, options: { rules?: string; all: boolean; lang: Language; json: boolean }): Promise<number> {
+async function check(io: CliIo, file: string, options: { rules?: string; all: boolean; lang: Language; json: boolean; asOf: string }): Promise<number> {
   const document = await readJson(io, file);
   // A fixture file carries the profile under `profile`; a profile itself never has that key.
   const input =
@@ -208,7 +212,7 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
   }
   if (options.all) {
     if (options.rules) throw new CliError(`--all 与 --rules 不能同时使用 / --all and --rules exclude each other\n\n${USAGE}`, EXIT.usage);
-    const result = checkAll(parsed.profile);
+    const result = checkAll(parsed.profile, undefined, { asOf: options.asOf });
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderSummary(result, options.lang)}\n`);
     const outcomes = new Set(result.results.map((entry) => entry.report.outcome));
     return OUTCOME_EXIT[BEST_FIRST.find((outcome) => outcomes.has(outcome)) ?? 'not_applicable'];
@@ -222,8 +226,8 @@ async function check(io: CliIo, file: string, options: { rules?: string; all: bo
   }
   // Loaded here, not at start: only `check` runs json-rules-engine, and `batch` and `list` start without it.
   const { evaluateWithEngine } = await import('../evaluate-with-engine.js');
-  const report = await evaluateWithEngine(resolveRuleSet(ruleSetId), parsed.profile);
-  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report, options.lang)}\n`);
+  const report = await evaluateWithEngine(resolveRuleSet(ruleSetId), parsed.profile, { asOf: options.asOf });
+  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderText(report, options.lang, { asOf: options.asOf })}\n`);
   return OUTCOME_EXIT[report.outcome];
 }
 
@@ -233,7 +237,7 @@ const STOP_SIGNALS = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated } as c
 async function batch(
   io: CliIo,
   file: string,
-  options: { format: 'jsonl' | 'csv'; inputFormat?: InputFormat; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string },
+  options: { format: 'jsonl' | 'csv'; inputFormat?: InputFormat; workers: number; lang: Language; report: 'compact' | 'full'; rules?: string; out?: string; asOf: string },
 ): Promise<number> {
   // `--rules` as `check` takes it: a bundled id, else a rule-set file — read and validated now, before
   // any output file is made, so a bad rule set is one error (65), not an error row per applicant.
@@ -299,6 +303,7 @@ async function batch(
         workers: options.workers,
         lang: options.lang,
         report: options.report,
+        asOf: options.asOf,
         workerUrl: new URL('./batch-worker.js', import.meta.url),
         signal: stop.signal,
         ...(ruleSetSource !== undefined ? { ruleSetSource } : options.rules !== undefined && { rules: options.rules }),
@@ -463,7 +468,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   };
   switch (command) {
     case 'check':
-      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all ?? false, lang, json: values.json ?? false });
+      return check(io, one(), { ...(values.rules !== undefined && { rules: values.rules }), all: values.all ?? false, lang, json: values.json ?? false, asOf: asOfOf(values) });
     case 'lint':
       return lint(io, one(), { ...(values.notice !== undefined && { notice: values.notice }), json: values.json ?? false });
     case 'batch': {
@@ -478,7 +483,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       const workersOption = values.workers ?? '1';
       const workers = workersOption === 'auto' ? availableParallelism() : Number(workersOption);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new CliError(`--workers: a number from 1, or auto\n\n${USAGE}`, EXIT.usage);
-      return batch(io, one(), { format, ...(inputFormat !== undefined && { inputFormat }), workers, lang, report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }) });
+      return batch(io, one(), { format, ...(inputFormat !== undefined && { inputFormat }), workers, lang, report, ...(values.rules !== undefined && { rules: values.rules }), ...(values.out !== undefined && { out: values.out }), asOf: asOfOf(values) });
     }
     case 'list':
       if (files.length > 0) throw new CliError(`list: 不需要文件 / takes no file\n\n${USAGE}`, EXIT.usage);
@@ -495,6 +500,26 @@ function languageOf(values: ParsedValues): Language {
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new CliError(`--lang: zh | en${didYouMean(lang, ['zh', 'en'])}\n\n${USAGE}`, EXIT.usage);
   return lang;
+}
+
+/**
+ * `--as-of YYYY-MM-DD`: the day deadlines and days left are counted from. Without it, today in this
+ * machine's time zone — a person at a terminal wants the days left from the day they read them, and
+ * their day is the local one, not UTC's (which is still yesterday, or already tomorrow, for hours of it).
+ */
+function asOfOf(values: ParsedValues): string {
+  const given = values['as-of'];
+  if (given === undefined) return localToday(new Date());
+  if (parseCalendarDate(given) === undefined) {
+    throw new CliError(`--as-of: 应为 YYYY-MM-DD 格式的真实日期,而不是 ${JSON.stringify(given)} / a real date written YYYY-MM-DD, not ${JSON.stringify(given)}\n\n${USAGE}`, EXIT.usage);
+  }
+  return given;
+}
+
+/** A moment's day in the local time zone, written YYYY-MM-DD. */
+export function localToday(now: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** " (did you mean csv?)" after a value that is not one of an option's few, or nothing. */

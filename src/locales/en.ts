@@ -79,5 +79,9 @@ export const en: Locale = {
       unstated: 'the notice does not say whether this can still be made up',
     },
     separator: '; ',
+    asOf: (date) => `counted as of ${date}`,
+    routes: (pathway) => `Routes of ${pathway}, nearest first:`,
+    routeMet: 'met',
+    routeNeeds: 'still needs',
   },
 };

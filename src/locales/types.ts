@@ -90,4 +90,12 @@ export interface ShortfallWords {
   };
   /** Joins the needs of one condition (all of which are needed). */
   readonly separator: string;
+  /** The text report's line saying which day deadlines and days left were counted from. */
+  asOf(date: string): string;
+  /** Heads a pathway's routes in the text report, nearest first. */
+  routes(pathway: string): string;
+  /** A route already met. */
+  readonly routeMet: string;
+  /** Before what a route still needs. */
+  readonly routeNeeds: string;
 }

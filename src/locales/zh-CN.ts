@@ -86,5 +86,9 @@ export const zhCN: Locale = {
       unstated: '通知未说明能否补足',
     },
     separator: ';',
+    asOf: (date) => `按 ${date} 计算`,
+    routes: (pathway) => `${pathway}的各条路径(由近及远):`,
+    routeMet: '已满足',
+    routeNeeds: '尚需',
   },
 };

@@ -1,6 +1,7 @@
 import { LOCALES } from '../locales/index.js';
-import { expectLanguage, expectReport } from '../arguments.js';
-import type { ConditionStatus, Language } from '../locales/types.js';
+import { expectLanguage, expectReport, wrongArgument } from '../arguments.js';
+import type { ConditionStatus, Language, Locale } from '../locales/types.js';
+import { parseCalendarDate } from '../dates/calendar-date.js';
 import { labelOf } from '../locales/labels.js';
 import type { ConditionReport, EligibilityReport, PathwayReport, RouteReport } from './types.js';
 import { conditionsThatCount } from './relevance.js';
@@ -13,11 +14,20 @@ const MARK: Record<ConditionStatus, string> = { pass: '✓', fail: '✗', unknow
  * the message with actual and required values, and the notice's words. The steps of pathways' routes
  * are grouped under their pathway and route, so that a step of a route not taken reads as that, not as
  * a failure of the applicant's; then the notes, and last the outcome with what it rests on: the failed
- * conditions and those for a person to review, by clause, and the missing fields by their labels.
+ * conditions and those for a person to review, by clause, each failed one with what it still needs,
+ * the missing fields by their labels, and, for each pathway not yet met, its routes nearest first with
+ * what each still needs.
+ *
+ * `options.asOf`: the day the report was evaluated as of (`EvaluateOptions.asOf`), said near the top:
+ * the days left in its shortfalls are counted from it, and a reader must know from which day.
  */
-export function renderText(report: EligibilityReport, language: Language = 'zh'): string {
+export function renderText(report: EligibilityReport, language: Language = 'zh', options: RenderTextOptions = {}): string {
   expectReport(report);
   expectLanguage(language);
+  const asOf = options.asOf;
+  if (asOf !== undefined && (typeof asOf !== 'string' || parseCalendarDate(asOf) === undefined)) {
+    throw wrongArgument('options.asOf', asOf, { zh: ' YYYY-MM-DD 格式的真实日期', en: 'a real date written YYYY-MM-DD' });
+  }
   const locale = LOCALES[language];
   const zh = language === 'zh';
   // A quote may break a line where the notice does: shown on its line, its whitespace is one space.
@@ -40,6 +50,7 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
       ? `${rs.authority}${rs.documentNumber ? ` ${rs.documentNumber}` : ''},${rs.issued} 发布`
       : `${rs.authority}${rs.documentNumber ? ` ${rs.documentNumber}` : ''}, issued ${rs.issued}`,
   );
+  if (asOf !== undefined) lines.push(locale.shortfall.asOf(asOf));
   lines.push('');
   const pathwayIds = new Set(report.pathways.map((pathway) => pathway.id));
   for (const condition of report.conditions) {
@@ -80,7 +91,12 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
     const members = reasons.filter((condition) => condition.status === status);
     if (members.length === 0) return;
     lines.push(`${heading}${locale.colon.trimEnd()}`);
-    for (const condition of members) lines.push(`  ${condition.citation.clause} ${condition.title[language]}`);
+    for (const condition of members) {
+      lines.push(`  ${condition.citation.clause} ${condition.title[language]}`);
+      // What it still needs, under it. A shortfall's text already says when the notice rules it out or
+      // says nothing of a remedy (「按本通知无法补足」「通知未说明能否补足」): not said a second time.
+      if (status === 'fail' && condition.shortfall) lines.push(`    ${condition.shortfall.text[language]}`);
+    }
   };
   listed(zh ? '不符合的条件' : 'Failed', 'fail');
   listed(zh ? '需人工审核的条件' : 'For a person to review', 'review');
@@ -88,9 +104,54 @@ export function renderText(report: EligibilityReport, language: Language = 'zh')
     const labels = [...new Set(report.missing.map((path) => labelOf(path)[language]))];
     lines.push(`${zh ? '待补充信息' : 'Still needed'}${locale.colon}${labels.join(locale.listSeparator)}`);
   }
+  for (const pathway of report.pathways) {
+    if (pathway.status === 'fail' || pathway.status === 'unknown' || pathway.status === 'review') lines.push(...nearestRoutes(pathway, report, language));
+  }
   // Each entry is one line: a control character or line break in it came from a rule set or a profile
   // (a title, a district name) and is shown written out, never sent to the terminal.
   return lines.map(visible).join('\n');
+}
+
+export interface RenderTextOptions {
+  /** The day the report was evaluated as of (YYYY-MM-DD), as given to `evaluate`; said near the top. */
+  readonly asOf?: string;
+}
+
+/**
+ * A pathway not yet met: its routes nearest first (`PathwayReport.nearest`), a route met said to be
+ * met, any other with the conditions it still needs and what each lacks. A route that does not apply
+ * to the applicant is no way for them, and is left out.
+ */
+function nearestRoutes(pathway: PathwayReport, report: EligibilityReport, language: Language): string[] {
+  const locale = LOCALES[language];
+  const words = locale.shortfall;
+  const name = (route: RouteReport) => (language === 'zh' ? `「${route.title.zh}」` : route.title.en);
+  const lines = [words.routes(pathway.title[language])];
+  const routes = pathway.nearest.flatMap((id) => pathway.routes.filter((route) => route.id === id && route.status !== 'not_applicable'));
+  routes.forEach((route, index) => {
+    if (route.needs.length === 0) {
+      lines.push(`  ${index + 1}. ${name(route)}${locale.colon}${words.routeMet}`);
+      return;
+    }
+    lines.push(`  ${index + 1}. ${name(route)}${locale.colon}${words.routeNeeds}`);
+    for (const id of route.needs) {
+      const condition = report.conditions.find((each) => each.id === id);
+      if (condition) lines.push(`    ${condition.citation.clause} ${condition.title[language]}${locale.colon}${stillNeeds(condition, locale)}`);
+    }
+  });
+  return lines;
+}
+
+/**
+ * What one condition of a route still needs: its shortfall, which says itself whether it can be made
+ * up; else (a step for review, one without a test) its message, and for a failed one the notice's
+ * silence on a remedy, which nothing else says.
+ */
+function stillNeeds(condition: ConditionReport, locale: Locale): string {
+  const language = locale.language;
+  if (condition.shortfall) return condition.shortfall.text[language];
+  const message = condition.message[language];
+  return condition.status === 'fail' ? `${message}${locale.shortfall.separator}${locale.shortfall.why.unstated}` : message;
 }
 
 /** What a route's heading adds: whether it was taken, and whether its failure bears on the outcome. */

@@ -187,6 +187,53 @@ describe('the demo form', () => {
     await clear();
   });
 
+  it('shows what a failed condition still needs next to its fields, counted from today', async () => {
+    await pickNotice('shizuishan-2024');
+    await clear();
+    const fixture = fixturesOf('shizuishan-2024').find((each) => each.file.endsWith('/retired-engineer-rehired-senior.json'))!;
+    await fillProfile(fixture.profile);
+    // The page counts from today, in the browser's time zone; the hours short do not depend on the day.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    const report = evaluate(getRuleSet('shizuishan-2024')!, fixture.profile as never, { asOf: today });
+    const hours = report.conditions.find((condition) => condition.id === 'ce-senior-public')!;
+    expect(hours.status).toBe('fail');
+    expect(hours.shortfall!.text.zh).toContain('还差 26');
+    // Next to every continuing-education input: 「…还差 26(现为 64,要求不少于 90)…」 with its clause.
+    const entry = field('continuingEducation.0.publicHours');
+    const shortfall = page.locator('label:has([data-path="continuingEducation.0.publicHours"]) .field-shortfall');
+    expect(await entry.count()).toBe(1);
+    expect(await shortfall.textContent()).toContain(`${hours.citation.clause} ${hours.shortfall!.text.zh}`);
+    // A field no failed or open condition needs has none.
+    expect(await page.locator('label:has([data-path="name"]) .field-shortfall').count()).toBe(0);
+    expect(await page.locator('#outcome .as-of').textContent()).toBe(`按 ${today} 计算`);
+    await clear();
+  });
+
+  it('lists the routes of a pathway not yet met, nearest first, each with what it still needs', async () => {
+    await pickNotice('shizuishan-2024');
+    await clear();
+    // The 初级 title a day after the cut-off: the normal route is closed, the early one still open.
+    const fixture = fixturesOf('shizuishan-2024').find((each) => each.file.endsWith('/second-reading-junior-title-day-after-cutoff.json'))!;
+    await fillProfile(fixture.profile);
+    const today = await page.locator('#outcome .as-of').textContent().then((text) => /\d{4}-\d\d-\d\d/.exec(text ?? '')![0]);
+    const report = evaluate(getRuleSet('shizuishan-2024')!, fixture.profile as never, { asOf: today });
+    const unmet = report.pathways.filter((each) => each.status !== 'pass' && each.status !== 'not_applicable');
+    expect(unmet.length).toBeGreaterThan(0);
+    for (const pathway of unmet) {
+      const routes = page.locator(`#outcome .routes[data-pathway="${pathway.id}"] .route`);
+      const shown = await routes.evaluateAll((items) => items.map((item) => item.getAttribute('data-route')));
+      expect(shown).toEqual(pathway.nearest.filter((id) => pathway.routes.find((route) => route.id === id)!.status !== 'not_applicable'));
+      expect(shown.length).toBeGreaterThan(1);
+      const first = pathway.routes.find((route) => route.id === shown[0])!;
+      const need = report.conditions.find((condition) => condition.id === first.needs[0])!;
+      expect(await routes.first().textContent()).toContain(`${need.citation.clause} ${need.title.zh}:${need.shortfall?.text.zh ?? need.message.zh}`);
+    }
+    await clear();
+  });
+
   it('says when a notice does not cover the applicant, rather than failing them', async () => {
     await pickNotice('beijing-2024');
     await field('application.series').selectOption('health');
