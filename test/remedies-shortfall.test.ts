@@ -81,3 +81,21 @@ describe('docs/shortfalls.md', () => {
     expect(execFileSync(process.execPath, ['--input-type=module', '-e', runnable], { encoding: 'utf8' })).toBe(printed);
   });
 });
+
+describe('a choice in a shortfall', () => {
+  it('says per option whether the notice is silent, never "cannot be met" and "does not say" of one option', () => {
+    const shizuishan = getRuleSet('shizuishan-2024')!;
+    const report = evaluate(shizuishan, {
+      application: { targetLevel: 'intermediate' },
+      titles: [{ level: 'clerk', obtainedOn: '2020-01-01' }],
+      education: [{ level: 'bachelor', credential: 'diploma', obtainedOn: '2015-07-01' }],
+    }, { asOf: '2024-06-20' });
+    const tenure = condition(report, 'tenure-intermediate');
+    expect(tenure.status).toBe('fail');
+    const [choice] = tenure.shortfall!.needs;
+    expect(choice!.kind).toBe('oneOf');
+    expect(tenure.shortfall!.text.zh).toContain('晚于 2019-12-31 共 1 天');
+    expect(tenure.shortfall!.text.zh).not.toMatch(/无法补足;通知未说明能否补足/);
+    expect(tenure.shortfall!.text.en).not.toMatch(/cannot be met under this notice; the notice does not say/);
+  });
+});

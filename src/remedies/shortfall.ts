@@ -70,7 +70,9 @@ function nodeNeeds(node: CompiledNode, context: NeedContext): Need[] | null {
           kind: 'oneOf',
           options: ordered,
           remedy,
-          text: both(context, (words, language) => words.oneOf(ordered.map((needs) => joined(needs, context)[language]))),
+          // Each option says for itself whether the notice is silent on it: one option may be closed by a
+          // date while another is only unstated.
+          text: both(context, (words, language) => words.oneOf(ordered.map((needs) => explained(needs, context)[language]))),
         },
       ];
     }
@@ -99,12 +101,19 @@ export function shortfallOf(condition: CompiledCondition, status: 'fail' | 'unkn
   const unasked = missing.filter((path) => !asked.has(path));
   if (unasked.length > 0) needs.unshift(answerNeed(unasked, undefined, context));
   if (needs.length === 0) return undefined;
-  const remedy = hardest(needs.map((need) => need.remedy));
+  return { needs, remedy: hardest(needs.map((need) => need.remedy)), text: explained(needs, context) };
+}
+
+/**
+ * Needs in words, with the notice's silence said once at the end where it applies: when the set's
+ * remedy is `unstated` and no need gives its own reason (a window of years over says it in its own
+ * words; a choice says it per option).
+ */
+function explained(needs: readonly Need[], context: NeedContext): LocalizedText {
   const text = joined(needs, context);
-  // The notice's silence, said once for the condition (a window of years over says it in its own words).
-  const saysWhy = needs.some((need) => need.kind === 'amount' && need.window !== undefined && need.remedy === 'unstated');
-  if (remedy !== 'unstated' || saysWhy) return { needs, remedy, text };
-  return { needs, remedy, text: both(context, (words, language) => `${text[language]}${words.separator}${words.why.unstated}`) };
+  const saysWhy = needs.some((need) => need.kind === 'oneOf' || (need.kind === 'amount' && need.window !== undefined && need.remedy === 'unstated'));
+  if (hardest(needs.map((need) => need.remedy)) !== 'unstated' || saysWhy) return text;
+  return both(context, (words, language) => `${text[language]}${words.separator}${words.why.unstated}`);
 }
 
 /** The date that matters more: the nearest still ahead (a window's close, not its opening), else the one passed last. */
