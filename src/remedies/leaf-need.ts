@@ -46,9 +46,10 @@ export function leafNeed(outcome: LeafOutcome, context: NeedContext): Need | nul
   if (status === 'pass') return null;
   if (status === 'review') return { kind: 'judgement', remedy: 'unstated', text: both((language) => locales[language].shortfall.judgement) };
   if (status === 'unknown') {
-    // What a date comparison counts to, from the `asOf` day: the answer is still to come.
+    // What a date comparison counts to, from the `asOf` day: the answer is still to come. Only a date
+    // the answer must not be after is a deadline; one it must not be before (a window's first day) is not.
     const required = outcome.required;
-    const deadline = asOf && isDate(required) && leaf.operator.name.startsWith('date')
+    const deadline = asOf && isDate(required) && LATER_IS_WORSE.has(leaf.operator.name)
       ? { date: toReportValue(required) as string, daysLeft: differenceInCalendarDays(required, asOf) }
       : undefined;
     return answerNeed(outcome.missing, deadline, context);
