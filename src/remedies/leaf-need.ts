@@ -61,6 +61,11 @@ export function leafNeed(outcome: LeafOutcome, context: NeedContext): Need | nul
   if (leaf.operator.monotone !== undefined && isNumber(actual) && isNumber(required)) {
     return amountNeed(leaf, what, reads, actual, required, context);
   }
+  // Years since an entry the profile does not have (no such qualification): none counted yet, and no day
+  // the count reaches the bar (`metOn: null`) — still a count, so a notice's fixed day still decides.
+  if (leaf.operator.monotone !== undefined && actual === null && isNumber(required) && leaf.fact.reachesOn && RISING.has(operator)) {
+    return amountNeed(leaf, what, reads, 0, required, context);
+  }
   if (isDate(required) && (isDate(actual) || actual === null) && operator.startsWith('date')) {
     return dateNeed(leaf, what, reads, actual, required, context);
   }
