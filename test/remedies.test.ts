@@ -86,5 +86,28 @@ describe.each(RULE_SET_DIRS)('remedies applied to the fixtures of %s', (id) => {
     expect(unexpected).toEqual([]);
   });
 
+  it('lists each pathway\'s routes nearest first, each with the conditions it still needs', () => {
+    const rank: Record<string, number> = { pass: 0, review: 1, unknown: 2, fail: 3, not_applicable: 4 };
+    let pathways = 0;
+    for (const fixture of fixtures) {
+      const report = evaluate(ruleSet, fixture.profile as never, { asOf });
+      const statusOf = new Map(report.conditions.map((condition) => [condition.id, condition.status]));
+      for (const pathway of report.pathways) {
+        pathways += 1;
+        expect([...pathway.nearest].sort()).toEqual(pathway.routes.map((route) => route.id).sort());
+        const ordered = pathway.nearest.map((routeId) => pathway.routes.find((route) => route.id === routeId)!);
+        // Never a route of a worse status before a better one.
+        for (let index = 1; index < ordered.length; index += 1) expect(rank[ordered[index - 1]!.status]!).toBeLessThanOrEqual(rank[ordered[index]!.status]!);
+        if (pathway.taken) expect(ordered[0]!.status).toBe('pass');
+        for (const route of pathway.routes) {
+          const unmet = route.conditions.filter((conditionId) => !['pass', 'not_applicable'].includes(statusOf.get(conditionId)!));
+          expect(route.needs).toEqual(unmet);
+          expect(route.remedy === null).toBe(unmet.length === 0);
+        }
+      }
+    }
+    expect(pathways > 0).toBe(ruleSet.pathways.length > 0);
+  });
+
   if (cases.length > 0) it.each(cases.map((entry) => [entry.name, entry] as const))('%s: passes once applied', (_name, entry) => entry.run());
 });
