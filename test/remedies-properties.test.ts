@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RuleSet } from '../src/index.js';
+import { loadRuleSet, type RuleSet } from '../src/index.js';
 import type { Need } from '../src/remedies/types.js';
 import { leavesOf } from '../src/engine/logic.js';
 import { runs } from './properties/support.js';
 import { fixturesOf, loadWithNotice } from './support/repo.js';
+import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
 import { applyShortfall, conditionReport, issuedOf } from './support/remedies.js';
 
 /**
@@ -16,7 +17,7 @@ import { applyShortfall, conditionReport, issuedOf } from './support/remedies.js
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const ruleSets = new Map<string, RuleSet>();
-const ruleSetOf = (id: string) => ruleSets.get(id) ?? ruleSets.set(id, loadWithNotice(id)).get(id)!;
+const ruleSetOf = (id: string): RuleSet => ruleSets.get(id) ?? ruleSets.set(id, loadWithNotice(id)).get(id)!;
 const fixture = (id: string, file: string) => {
   const found = fixturesOf(id).find((candidate) => candidate.file.endsWith(`/${file}.json`));
   if (!found) throw new Error(`no fixture ${file}`);
@@ -187,4 +188,32 @@ describe('the remedy of a window of years follows the asOf year', () => {
       expect(firstAmount(conditionReport(ruleSetOf(id), base, conditionId, `${to + 1}-01-01`).shortfall!.needs)!.remedy).toBe('unstated');
     });
   }
+});
+
+describe('a strict bar of hours (多于) is met a hundredth of an hour past it', () => {
+  // No bundled notice says 多于 of hours; a small rule set that does: 「2030年继续教育多于90学时」.
+  const notice = `${MINIMAL_NOTICE}\n(二)2030年继续教育多于90学时。\n`;
+  const document = minimalRuleSet();
+  document.source.lastLine = '(二)2030年继续教育多于90学时。';
+  document.conditions.push({
+    id: 'ce-over-90',
+    title: { zh: '继续教育多于90学时', en: 'More than 90 hours' },
+    citation: { clause: '二、(二)', quote: '2030年继续教育多于90学时' },
+    test: { fact: 'continuingEducationHours', params: { from: 2030, to: 2030, categories: ['public', 'professional'] }, operator: 'greaterThan', value: 90 },
+  });
+  document.coverage.push({ clause: '二、(二)', kind: 'condition', conditions: ['ce-over-90'] });
+  const ruleSet = loadRuleSet(document, { notice });
+  ruleSets.set('strict-hours', ruleSet);
+
+  it('is short by exactly 0.01 at 90 whole hours, and tight around the bar', () => {
+    const at90 = conditionReport(ruleSet, { continuingEducation: [{ year: 2030, publicHours: 30, professionalHours: 60 }] }, 'ce-over-90', '2030-05-01');
+    expect(firstAmount(at90.shortfall!.needs)).toMatchObject({ have: 90, need: 90, short: 0.01, remedy: 'possible' });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 9000 }), (publicCents, professionalCents) => {
+        fc.pre(publicCents + professionalCents <= 9000);
+        checkTight('strict-hours', 'ce-over-90', { continuingEducation: [{ year: 2030, publicHours: publicCents / 100, professionalHours: professionalCents / 100 }] }, 0.01, '2030-05-01');
+      }),
+      runs(100),
+    );
+  });
 });

@@ -23,6 +23,8 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 const LATER_IS_WORSE = new Set(['dateOnOrBefore', 'dateBefore']);
 const RISING = new Set(['greaterThanInclusive', 'greaterThan']);
 const STRICT = new Set(['greaterThan', 'lessThan']);
+/** Facts whose values are recorded to hundredths (hours); every other count a profile records is whole. */
+const IN_HUNDREDTHS = new Set(['continuingEducationHours']);
 
 /** Both sides of a leaf for this profile, and how the comparison came out (as the evaluators decide it). */
 export function leafOutcomeFor(leaf: CompiledLeaf, profile: DecodedProfile): LeafOutcome {
@@ -113,7 +115,9 @@ function amountNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly str
   const { locales, asOf } = context;
   const rising = RISING.has(leaf.operator.name);
   // A strict bar (多于, 少于) is met one step past it: one for whole numbers, else the 0.01 reports keep.
-  const step = STRICT.has(leaf.operator.name) ? (Number.isInteger(have) && Number.isInteger(need) ? 1 : 0.01) : 0;
+  // Hours are kept to hundredths however whole they happen to be (90 hours: 90.01 is 多于90学时).
+  const whole = !IN_HUNDREDTHS.has(leaf.fact.name) && Number.isInteger(have) && Number.isInteger(need);
+  const step = STRICT.has(leaf.operator.name) ? (whole ? 1 : 0.01) : 0;
   const short = round((rising ? need - have : have - need) + step);
   const params = leaf.params as { from?: unknown; to?: unknown; until?: unknown };
   // A window of calendar years (continuing education): over once the year after its last has begun.
