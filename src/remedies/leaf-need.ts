@@ -23,6 +23,8 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 const LATER_IS_WORSE = new Set(['dateOnOrBefore', 'dateBefore']);
 const RISING = new Set(['greaterThanInclusive', 'greaterThan']);
 const STRICT = new Set(['greaterThan', 'lessThan']);
+/** Facts whose values are recorded to hundredths (hours); every other count a profile records is whole. */
+const IN_HUNDREDTHS = new Set(['continuingEducationHours']);
 
 /** Both sides of a leaf for this profile, and how the comparison came out (as the evaluators decide it). */
 export function leafOutcomeFor(leaf: CompiledLeaf, profile: DecodedProfile): LeafOutcome {
@@ -46,9 +48,10 @@ export function leafNeed(outcome: LeafOutcome, context: NeedContext): Need | nul
   if (status === 'pass') return null;
   if (status === 'review') return { kind: 'judgement', remedy: 'unstated', text: both((language) => locales[language].shortfall.judgement) };
   if (status === 'unknown') {
-    // What a date comparison counts to, from the `asOf` day: the answer is still to come.
+    // What a date comparison counts to, from the `asOf` day: the answer is still to come. Only a date
+    // the answer must not be after is a deadline; one it must not be before (a window's first day) is not.
     const required = outcome.required;
-    const deadline = asOf && isDate(required) && leaf.operator.name.startsWith('date')
+    const deadline = asOf && isDate(required) && LATER_IS_WORSE.has(leaf.operator.name)
       ? { date: toReportValue(required) as string, daysLeft: differenceInCalendarDays(required, asOf) }
       : undefined;
     return answerNeed(outcome.missing, deadline, context);
@@ -59,6 +62,11 @@ export function leafNeed(outcome: LeafOutcome, context: NeedContext): Need | nul
   const { actual, required } = outcome;
   if (leaf.operator.monotone !== undefined && isNumber(actual) && isNumber(required)) {
     return amountNeed(leaf, what, reads, actual, required, context);
+  }
+  // Years since an entry the profile does not have (no such qualification): none counted yet, and no day
+  // the count reaches the bar (`metOn: null`) — still a count, so a notice's fixed day still decides.
+  if (leaf.operator.monotone !== undefined && actual === null && isNumber(required) && leaf.fact.reachesOn && RISING.has(operator)) {
+    return amountNeed(leaf, what, reads, 0, required, context);
   }
   if (isDate(required) && (isDate(actual) || actual === null) && operator.startsWith('date')) {
     return dateNeed(leaf, what, reads, actual, required, context);
@@ -107,7 +115,9 @@ function amountNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly str
   const { locales, asOf } = context;
   const rising = RISING.has(leaf.operator.name);
   // A strict bar (多于, 少于) is met one step past it: one for whole numbers, else the 0.01 reports keep.
-  const step = STRICT.has(leaf.operator.name) ? (Number.isInteger(have) && Number.isInteger(need) ? 1 : 0.01) : 0;
+  // Hours are kept to hundredths however whole they happen to be (90 hours: 90.01 is 多于90学时).
+  const whole = !IN_HUNDREDTHS.has(leaf.fact.name) && Number.isInteger(have) && Number.isInteger(need);
+  const step = STRICT.has(leaf.operator.name) ? (whole ? 1 : 0.01) : 0;
   const short = round((rising ? need - have : have - need) + step);
   const params = leaf.params as { from?: unknown; to?: unknown; until?: unknown };
   // A window of calendar years (continuing education): over once the year after its last has begun.

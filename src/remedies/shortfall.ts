@@ -116,10 +116,17 @@ function explained(needs: readonly Need[], context: NeedContext): LocalizedText 
   return both(context, (words, language) => `${text[language]}${words.separator}${words.why.unstated}`);
 }
 
-/** The date that matters more: the nearest still ahead (a window's close, not its opening), else the one passed last. */
-const sooner = (days: number, than: number): boolean => (days >= 0 ? than < 0 || days < than : than < 0 && days > than);
+/**
+ * Whether a deadline `daysLeft` away is nearer than the one kept so far: any date ahead (or today) before
+ * any date past; of those ahead, the soonest; of those past, the most recent.
+ */
+const nearer = (daysLeft: number, kept: number | undefined): boolean =>
+  kept === undefined || (daysLeft >= 0 ? kept < 0 || daysLeft < kept : kept < 0 && daysLeft > kept);
 
-/** An undecided condition: its missing answers, and the date ahead that one of its open comparisons counts to (see `sooner`). */
+/**
+ * An undecided condition: its missing answers, and the nearest deadline ahead that one of its open
+ * comparisons counts to (none ahead: the latest one past, kept in the data but not said).
+ */
 function answersNeeded(test: CompiledNode, missing: readonly string[], context: NeedContext): Shortfall | undefined {
   if (missing.length === 0) return undefined;
   let deadline: { date: string; daysLeft: number } | undefined;
@@ -127,7 +134,7 @@ function answersNeeded(test: CompiledNode, missing: readonly string[], context: 
     for (const leaf of leavesOf(test)) {
       if (!leaf.operator.name.startsWith('date')) continue;
       const need = leafNeed(leafOutcomeFor(leaf, context.profile), context);
-      if (need?.kind === 'answer' && need.deadline && (deadline === undefined || sooner(need.deadline.daysLeft, deadline.daysLeft))) deadline = need.deadline;
+      if (need?.kind === 'answer' && need.deadline && nearer(need.deadline.daysLeft, deadline?.daysLeft)) deadline = need.deadline;
     }
   }
   const need = answerNeed(missing, deadline, context);
