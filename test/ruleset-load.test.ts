@@ -110,6 +110,14 @@ describe('loading a rule set', () => {
     ]);
   });
 
+  it('checks the quote of what the notice says of a failure (remedy) like any citation', () => {
+    const document = minimalRuleSet();
+    document.conditions[0].remedy = { status: 'impossible', text: { zh: '不得申报', en: 'may not apply' }, citation: { clause: '一、(二)', quote: '离退休人员不得申报' } };
+    expect(problems(document)).toEqual([{ at: 'conditions[0].remedy.citation.quote', en: 'the quote is not in clause 一、(二) (it is in 一、(一))' }]);
+    document.conditions[0].remedy.citation.clause = '一、(一)';
+    expect(problems(document)).toEqual([]);
+  });
+
   it('accepts a quote that differs from the notice only in whitespace', () => {
     const document = minimalRuleSet();
     document.conditions[0].citation.quote = '离退休人员 不得\n申报';

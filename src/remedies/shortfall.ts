@@ -101,6 +101,13 @@ export function shortfallOf(condition: CompiledCondition, status: 'fail' | 'unkn
   const unasked = missing.filter((path) => !asked.has(path));
   if (unasked.length > 0) needs.unshift(answerNeed(unasked, undefined, context));
   if (needs.length === 0) return undefined;
+  const declared = condition.remedy;
+  if (declared) {
+    // The notice says it itself (本年度不再受理, 取消申报资格): its word decides, and is given in its words.
+    const ruled = needs.map((need) => (need.kind === 'answer' ? need : { ...need, remedy: declared.status }));
+    const text = joined(ruled, context);
+    return { needs: ruled, remedy: hardest(ruled.map((need) => need.remedy)), text: both(context, (words, language) => `${text[language]}${words.separator}${declared.text[language]}`) };
+  }
   return { needs, remedy: hardest(needs.map((need) => need.remedy)), text: explained(needs, context) };
 }
 

@@ -45,6 +45,8 @@ export interface CompiledCondition {
   readonly review?: LocalizedText;
   readonly message?: LocalizedText;
   readonly notApplicable?: LocalizedText;
+  /** What the notice says of a failure of this condition (see the rule-set schema's `remedy`). */
+  readonly remedy?: { readonly status: 'possible' | 'impossible'; readonly text: LocalizedText; readonly citation: CitationDocument };
   readonly appliesWhen?: CompiledNode;
   readonly test?: CompiledNode;
   /** Profile paths the test reads: where a form puts this condition's message. */

@@ -464,6 +464,9 @@ export function compile(document: RuleSetDocument, context: CompileContext = con
       ...(condition.review && { review: compiler.text(condition.review, [...path, 'review']) }),
       ...(condition.message && { message: compiler.text(condition.message, [...path, 'message']) }),
       ...(condition.notApplicable && { notApplicable: compiler.text(condition.notApplicable, [...path, 'notApplicable']) }),
+      ...(condition.remedy && {
+        remedy: { status: condition.remedy.status, text: compiler.text(condition.remedy.text, [...path, 'remedy', 'text']), citation: condition.remedy.citation },
+      }),
       ...(appliesWhen && { appliesWhen }),
       ...(test && { test }),
       reads: [...readsOf(test)],

@@ -156,7 +156,10 @@ export function checkCitations(
       );
     }
   };
-  document.conditions.forEach((condition, index) => check(condition.citation, ['conditions', index, 'citation']));
+  document.conditions.forEach((condition, index) => {
+    check(condition.citation, ['conditions', index, 'citation']);
+    if (condition.remedy) check(condition.remedy.citation, ['conditions', index, 'remedy', 'citation']);
+  });
   Object.entries(document.parameters).forEach(([name, parameter]) => check(parameter.citation, ['parameters', name, 'citation']));
   (document.notes ?? []).forEach((note, index) => check(note.citation, ['notes', index, 'citation']));
   if (document.scope.citation) check(document.scope.citation, ['scope', 'citation']);

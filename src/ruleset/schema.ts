@@ -127,6 +127,12 @@ export const conditionSchema = z
     message: z.optional(localizedText),
     /** Why the condition does not apply, when `appliesWhen` is false (a generic sentence otherwise). */
     notApplicable: z.optional(localizedText),
+    /**
+     * What the notice itself says of a failure of this condition, in its words: that it closes the notice
+     * to the applicant (本年度不再受理, 取消申报资格, 不再适用) or that it may be put right. It decides the
+     * shortfall's `remedy`, which is otherwise measured from the comparison.
+     */
+    remedy: z.optional(z.strictObject({ status: z.enum(['possible', 'impossible']), text: localizedText, citation: citationSchema })),
   })
   .check(
     z.refine((condition) => condition.test !== undefined || condition.review !== undefined, {
