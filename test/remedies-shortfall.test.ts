@@ -99,3 +99,34 @@ describe('a choice in a shortfall', () => {
     expect(tenure.shortfall!.text.en).not.toMatch(/cannot be met under this notice; the notice does not say/);
   });
 });
+
+describe('an answer the notice fixes as of a day', () => {
+  // 石嘴山 二、(一)2: a master's diploma counts if held 「截至到2023年12月31日」.
+  const shizuishan = getRuleSet('shizuishan-2024')!;
+  const profile = {
+    application: { targetLevel: 'intermediate' as const },
+    titles: [{ level: 'clerk' as const, obtainedOn: '2020-03-01' }],
+    education: [{ level: 'bachelor' as const, credential: 'diploma' as const, obtainedOn: '2016-07-01' }],
+  };
+  const diplomaNeed = (asOf?: string) => {
+    const shortfall = condition(evaluate(shizuishan, profile, asOf === undefined ? {} : { asOf }), 'tenure-intermediate').shortfall!;
+    const choice = shortfall.needs.find((need) => need.kind === 'oneOf');
+    const options = choice?.kind === 'oneOf' ? choice.options.flat() : [];
+    return { shortfall, need: options.find((need) => need.kind === 'value' && need.reads.includes('education'))! };
+  };
+
+  it('can still be met while that day is ahead', () => {
+    expect(diplomaNeed('2023-06-01').need.remedy).toBe('possible');
+  });
+
+  it('cannot, once it has passed, and says so', () => {
+    const { shortfall, need } = diplomaNeed('2024-05-17');
+    expect(need.remedy).toBe('impossible');
+    expect(need.text.zh).toContain('按本通知无法补足');
+    expect(shortfall.remedy).toBe('impossible');
+  });
+
+  it('is unstated without asOf: the report does not know which side of the day it is read on', () => {
+    expect(diplomaNeed().need.remedy).toBe('unstated');
+  });
+});

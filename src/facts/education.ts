@@ -20,6 +20,7 @@ export const hasEducation = defineFact({
     obtainedBy: z.optional(decodedCalendarDate),
   }),
   reads: () => ['education'],
+  decidedOn: (params) => params.obtainedBy,
   compute(profile, params) {
     const entries = profile.education;
     if (entries === undefined) return unknownFor('education');

@@ -59,6 +59,11 @@ export interface FactDefinition<Params = any> {
    * met with it, from the fact itself rather than a second reading of the rule.
    */
   reachesOn?(profile: DecodedProfile, params: Params, years: number): Date | null | undefined;
+  /**
+   * The day whose state the value describes, when the notice fixes one (education obtained by a
+   * calculation cut-off): once that day is past, no later step changes the value under this notice.
+   */
+  decidedOn?(params: Params): Date | undefined;
 }
 
 export function defineFact<Params>(definition: FactDefinition<Params>): FactDefinition<Params> {

@@ -80,6 +80,7 @@ function valueNeed(leaf: CompiledLeaf, operator: string, phrase: LocalizedText, 
   const what = labelOfLeaf(leaf);
   const have = toReportValue(actual);
   const need = toReportValue(required);
+  const remedy = decidedRemedy(leaf, context);
   return {
     kind: 'value',
     what,
@@ -87,12 +88,23 @@ function valueNeed(leaf: CompiledLeaf, operator: string, phrase: LocalizedText, 
     operator,
     have,
     need,
-    remedy: 'unstated',
+    remedy,
     text: both((language) => {
       const locale = locales[language];
-      return locale.shortfall.value(what[language], describeValue(have, locale), phrase[language], describeValue(need, locale));
+      const said = locale.shortfall.value(what[language], describeValue(have, locale), phrase[language], describeValue(need, locale));
+      return remedy === 'impossible' ? `${said}${locale.shortfall.separator}${locale.shortfall.why.cutoffFixed}` : said;
     }),
   };
+}
+
+/**
+ * An answer the notice fixes as of a day (education obtained by its cut-off): past on `asOf`, it can no
+ * longer change under this notice; still ahead, it can. Otherwise the notice is silent.
+ */
+function decidedRemedy(leaf: CompiledLeaf, context: NeedContext): Remedy {
+  const day = leaf.fact.decidedOn?.(leaf.params);
+  if (day === undefined || context.asOf === undefined) return 'unstated';
+  return differenceInCalendarDays(day, context.asOf) < 0 ? 'impossible' : 'possible';
 }
 
 /** The comparison each operator is the opposite of, for a `not` the profile does not meet. */
