@@ -27,6 +27,7 @@ export { OPERATORS, type OperatorDefinition } from './operators/index.js';
 export { renderText, type RenderTextOptions } from './report/text.js';
 export { conditionsThatCount } from './report/relevance.js';
 export type * from './report/types.js';
+export type { Need, Remedy, Shortfall } from './remedies/types.js';
 export { fieldIssues, issuesForField, citedMessage, type FieldIssue, type FieldIssueOptions } from './forms/field-issues.js';
 export { nextQuestions, questionsFor, type Question } from './forms/next-questions.js';
 export { toStandardSchema, pathSegments, type StandardSchemaV1, type EligibilitySchemaOptions } from './forms/standard-schema.js';

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { evaluate, getRuleSet, ValidationError } from '../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { evaluate, getRuleSet, ValidationError, type ConditionReport, type Need, type Remedy, type Shortfall } from '../src/index.js';
 
 /**
  * The shapes of shortfalls, one case each, from the numbers of the notices (bazhou-2022: 退回3次的 not
@@ -128,5 +128,13 @@ describe('an answer the notice fixes as of a day', () => {
 
   it('is unstated without asOf: the report does not know which side of the day it is read on', () => {
     expect(diplomaNeed().need.remedy).toBe('unstated');
+  });
+});
+
+describe('the types', () => {
+  it('are exported with the report that carries them', () => {
+    expectTypeOf<ConditionReport['shortfall']>().toEqualTypeOf<Shortfall | undefined>();
+    expectTypeOf<Shortfall['needs'][number]>().toEqualTypeOf<Need>();
+    expectTypeOf<Need['remedy']>().toEqualTypeOf<Remedy>();
   });
 });
