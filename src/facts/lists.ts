@@ -175,6 +175,7 @@ export const yearsSinceEntry = defineFact({
     if (later === undefined) return unknownAtMost(differenceInYears(until, earliest), [params.notBefore]);
     return known(differenceInYears(until, isBefore(later, earliest) ? earliest : later));
   },
+  decidedOn: (params) => params.until,
   reachesOn(profile, params, years) {
     const found = earliestEntryDay(profile, params);
     if (found === undefined || found.missing.length > 0) return undefined;

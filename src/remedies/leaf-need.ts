@@ -131,10 +131,10 @@ function amountNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly str
   const whole = !IN_HUNDREDTHS.has(leaf.fact.name) && Number.isInteger(have) && Number.isInteger(need);
   const step = STRICT.has(leaf.operator.name) ? (whole ? 1 : 0.01) : 0;
   const short = round((rising ? need - have : have - need) + step);
-  const params = leaf.params as { from?: unknown; to?: unknown; until?: unknown };
+  const params = leaf.params as { from?: unknown; to?: unknown };
   // A window of calendar years (continuing education): over once the year after its last has begun.
   const window = isNumber(params.from) && isNumber(params.to) ? { from: params.from, to: params.to } : undefined;
-  // Years counted to a day the notice fixes: the day they reach the bar, and whether it is in time.
+  // Years counted since an entry: the day they reach the bar.
   const reaches = rising && leaf.fact.reachesOn ? leaf.fact.reachesOn(context.profile, leaf.params, need) : undefined;
   const metOn = reaches === undefined ? undefined : reaches === null ? null : (toReportValue(reaches) as string);
   let remedy: Remedy = 'unstated';
@@ -144,8 +144,8 @@ function amountNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly str
     const over = asOf.getUTCFullYear() > window.to;
     remedy = over ? 'unstated' : 'possible';
     why = over ? 'windowOver' : undefined;
-  } else if (isDate(params.until)) {
-    // Counted to a day the notice fixes: later years do not count under this notice.
+  } else if (leaf.fact.decidedOn?.(leaf.params) !== undefined) {
+    // Counted to a day the notice fixes, from a day already recorded: the count on that day cannot grow.
     remedy = 'impossible';
     why = 'cutoffFixed';
   }
