@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { evaluate, getRuleSet, ValidationError, type ConditionReport, type Need, type Remedy, type Shortfall } from '../src/index.js';
+import { MINIMAL_NOTICE, minimalRuleSet } from './support/minimal.js';
+import { evaluate, getRuleSet, loadRuleSet, ValidationError, type ConditionReport, type Need, type Remedy, type Shortfall } from '../src/index.js';
 
 /**
  * The shapes of shortfalls, one case each, from the numbers of the notices (bazhou-2022: 退回3次的 not
@@ -136,5 +137,41 @@ describe('the types', () => {
     expectTypeOf<ConditionReport['shortfall']>().toEqualTypeOf<Shortfall | undefined>();
     expectTypeOf<Shortfall['needs'][number]>().toEqualTypeOf<Need>();
     expectTypeOf<Need['remedy']>().toEqualTypeOf<Remedy>();
+  });
+});
+
+describe('a shortfall through not', () => {
+  // A small rule set of our own: none of the bundled ones fails on a `not` over a group alone.
+  const notOf = (child: unknown) => {
+    const document = minimalRuleSet();
+    document.conditions[0].test = { not: child };
+    delete document.conditions[0].appliesWhen;
+    return loadRuleSet(document, { notice: MINIMAL_NOTICE });
+  };
+  const retired = { fact: 'field', params: { path: 'status.retired' }, operator: 'equal', value: true };
+  const civilServant = { fact: 'field', params: { path: 'status.civilService' }, operator: 'equal', value: 'civil_servant' };
+
+  it('over a comparison the profile meets, needs the opposite comparison', () => {
+    const report = evaluate(notOf(retired), { status: { retired: true } });
+    expect(report.conditions[0]!.shortfall!.needs).toMatchObject([{ kind: 'value', operator: 'notEqual', have: true, need: true }]);
+  });
+
+  it('over a group still open, in a condition that fails, needs its answers too', () => {
+    const document = minimalRuleSet();
+    const senior = { fact: 'field', params: { path: 'application.targetLevel' }, operator: 'equal', value: 'senior' };
+    document.conditions[0].test = { all: [senior, { not: { any: [retired, civilServant] } }] };
+    delete document.conditions[0].appliesWhen;
+    const report = evaluate(loadRuleSet(document, { notice: MINIMAL_NOTICE }), { application: { targetLevel: 'intermediate' }, status: { retired: false } });
+    expect(report.conditions[0]!.status).toBe('fail');
+    expect(report.conditions[0]!.shortfall!.needs).toMatchObject([
+      { kind: 'value', have: 'intermediate', need: 'senior' },
+      { kind: 'answer', paths: ['status.civilService'] },
+    ]);
+  });
+
+  it('over a group the profile meets, is for a person to state', () => {
+    const report = evaluate(notOf({ any: [retired, civilServant] }), { status: { retired: true, civilService: 'none' } });
+    expect(report.conditions[0]!.status).toBe('fail');
+    expect(report.conditions[0]!.shortfall!.needs).toMatchObject([{ kind: 'judgement' }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '../locales/types.js';
 import type { CompiledCondition, CompiledNode } from '../ruleset/compiled.js';
-import { leavesOf } from '../engine/logic.js';
+import { combine, leavesOf } from '../engine/logic.js';
 import { answerNeed, leafNeed, leafOutcomeFor, negatedNeed, type NeedContext } from './leaf-need.js';
 import type { Need, Remedy, Shortfall } from './types.js';
 
@@ -20,8 +20,8 @@ const joined = (needs: readonly Need[], context: NeedContext): LocalizedText => 
 
 /**
  * What a node still needs, walking the condition's own tree: `null` once it passes. `all` needs each
- * child that does not pass; `any` needs any one of its children's sets, nearest first; `not` has no
- * comparison to state, so it is left to the evaluating body's reading (none of ours fails on one alone).
+ * child that does not pass; `any` needs any one of its children's sets, nearest first; `not` over a
+ * comparison the profile meets needs the opposite comparison, and over a group it meets, a judgement.
  */
 function nodeNeeds(node: CompiledNode, context: NeedContext): Need[] | null {
   switch (node.kind) {
@@ -37,8 +37,12 @@ function nodeNeeds(node: CompiledNode, context: NeedContext): Need[] | null {
         if (outcome.status === 'fail') return null;
         return [leafNeed(outcome, context)!]; // still open (or for review) either way
       }
-      // A group the profile meets where the notice needs it not to: no single comparison to state.
-      return nodeNeeds(child, context) === null ? [{ kind: 'judgement', remedy: 'unstated', text: both(context, (words) => words.judgement) }] : null;
+      // A group: how it came out as a whole decides. Met where the notice needs it not to be, there is no
+      // single comparison to state; still open, its answers are what is needed.
+      const inner = combine(child, leavesOf(child).map((leaf) => leafOutcomeFor(leaf, context.profile)));
+      if (inner.status === 'fail') return null;
+      if (inner.status === 'unknown') return [answerNeed(inner.missing, undefined, context)];
+      return [{ kind: 'judgement', remedy: 'unstated', text: both(context, (words) => words.judgement) }];
     }
     case 'all': {
       const needs: Need[] = [];
