@@ -90,8 +90,7 @@ const both = (context: NeedContext, say: (words: NeedContext['locales']['zh']['s
 
 /**
  * What a failed or undecided condition still needs, from its own test. A failed one: every comparison
- * that keeps it from passing, with how far off each is (and, where `appliesWhen` is still open, the
- * answers that would settle it). An undecided one: the answers it waits for, which the evaluator has
+ * that keeps it from passing, with how far off each is. An undecided one: the answers it waits for, which the evaluator has
  * already gathered once each — walking every open leaf again would repeat each path per leaf — with
  * the deadline of a date it compares, when `asOf` is given. `undefined` for a condition without a test
  * (the evaluating body's judgement).
@@ -99,12 +98,9 @@ const both = (context: NeedContext, say: (words: NeedContext['locales']['zh']['s
 export function shortfallOf(condition: CompiledCondition, status: 'fail' | 'unknown', missing: readonly string[], context: NeedContext): Shortfall | undefined {
   if (!condition.test) return undefined;
   if (status === 'unknown') return answersNeeded(condition.test, missing, context);
-  const needs = nodeNeeds(condition.test, context) ?? [];
-  // Whether it applies is still open: that answer is needed too, before anything else.
-  const asked = new Set(needs.flatMap((need) => (need.kind === 'answer' ? need.paths : [])));
-  const unasked = missing.filter((path) => !asked.has(path));
-  if (unasked.length > 0) needs.unshift(answerNeed(unasked, undefined, context));
-  if (needs.length === 0) return undefined;
+  // A failed condition surely applies (while that is open the condition is `unknown`): its test says it all.
+  const needs = nodeNeeds(condition.test, context);
+  if (needs === null) return undefined;
   const declared = condition.remedy;
   if (declared) {
     // The notice says it itself (本年度不再受理, 取消申报资格): its word decides, and is given in its words.
