@@ -124,6 +124,7 @@ export const continuingEducationHours = defineFact({
     // Each category's place in the hours view, looked up once here rather than on every profile.
     z.transform((params) => ({ ...params, offsets: params.categories.map((category) => CE_CATEGORIES.indexOf(category)) })),
   ),
+  step: 0.01, // hours are recorded to two decimals
   reads: (params) => (params.sinceTitle ? ['continuingEducation', 'titles'] : ['continuingEducation']),
   compute(profile, params): FactValue {
     const start = windowStart(profile, params.from, params.to, params.sinceTitle);

@@ -64,6 +64,11 @@ export interface FactDefinition<Params = any> {
    * calculation cut-off): once that day is past, no later step changes the value under this notice.
    */
   decidedOn?(params: Params): Date | undefined;
+  /**
+   * The smallest step the value moves by, where it is not whole (hours are recorded to hundredths):
+   * a strict bar (多于) is met that far past it. Whole values, the default, step by one.
+   */
+  readonly step?: number;
 }
 
 export function defineFact<Params>(definition: FactDefinition<Params>): FactDefinition<Params> {

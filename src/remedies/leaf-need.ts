@@ -23,8 +23,6 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 const LATER_IS_WORSE = new Set(['dateOnOrBefore', 'dateBefore']);
 const RISING = new Set(['greaterThanInclusive', 'greaterThan']);
 const STRICT = new Set(['greaterThan', 'lessThan']);
-/** Facts whose values are recorded to hundredths (hours); every other count a profile records is whole. */
-const IN_HUNDREDTHS = new Set(['continuingEducationHours']);
 
 /** Both sides of a leaf for this profile, and how the comparison came out (as the evaluators decide it). */
 export function leafOutcomeFor(leaf: CompiledLeaf, profile: DecodedProfile): LeafOutcome {
@@ -127,9 +125,9 @@ function amountNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly str
   const { locales, asOf } = context;
   const rising = RISING.has(leaf.operator.name);
   // A strict bar (多于, 少于) is met one step past it: one for whole numbers, else the 0.01 reports keep.
-  // Hours are kept to hundredths however whole they happen to be (90 hours: 90.01 is 多于90学时).
-  const whole = !IN_HUNDREDTHS.has(leaf.fact.name) && Number.isInteger(have) && Number.isInteger(need);
-  const step = STRICT.has(leaf.operator.name) ? (whole ? 1 : 0.01) : 0;
+  // A fact says its own step (hours: hundredths, however whole they happen to be: 90.01 is 多于90学时).
+  const whole = leaf.fact.step === undefined && Number.isInteger(have) && Number.isInteger(need);
+  const step = STRICT.has(leaf.operator.name) ? (leaf.fact.step ?? (whole ? 1 : 0.01)) : 0;
   const short = round((rising ? need - have : have - need) + step);
   const params = leaf.params as { from?: unknown; to?: unknown };
   // A window of calendar years (continuing education): over once the year after its last has begun.
@@ -209,7 +207,7 @@ function dateNeed(leaf: CompiledLeaf, what: LocalizedText, reads: readonly strin
       // Days still left are worth saying; a date already past is said by "cannot be met" below.
       if (daysLeft !== undefined && daysLeft >= 0) parts.push(words.daysLeft(needText, daysLeft));
       if (remedy === 'impossible') parts.push(words.why.cutoffFixed);
-      return parts.filter(Boolean).join(words.separator);
+      return parts.join(words.separator);
     }),
   };
 }

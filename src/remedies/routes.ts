@@ -1,5 +1,5 @@
 import type { ConditionReport, RouteReport } from '../report/types.js';
-import { hardest } from './shortfall.js';
+import { hardest, REMEDY_RANK } from './shortfall.js';
 import type { Remedy } from './types.js';
 
 /** A route's conditions not yet met (failed, still open, or for review), in the route's order. */
@@ -29,7 +29,6 @@ export function routeRemedy(indexes: readonly number[], conditions: readonly Con
 }
 
 const STATUS_RANK: Record<string, number> = { pass: 0, review: 1, unknown: 2, fail: 3, not_applicable: 4 };
-const REMEDY_RANK: Record<string, number> = { possible: 0, unstated: 1, impossible: 2 };
 
 /**
  * A pathway's routes, nearest first: a route met, then one waiting only for review, then one still
@@ -42,7 +41,7 @@ export function nearestFirst(routes: readonly Pick<RouteReport, 'id' | 'status' 
     .sort(
       (a, b) =>
         STATUS_RANK[a.route.status]! - STATUS_RANK[b.route.status]! ||
-        REMEDY_RANK[a.route.remedy ?? 'possible']! - REMEDY_RANK[b.route.remedy ?? 'possible']! ||
+        REMEDY_RANK[a.route.remedy ?? 'possible'] - REMEDY_RANK[b.route.remedy ?? 'possible'] ||
         a.route.needs.length - b.route.needs.length ||
         a.index - b.index,
     )

@@ -5,7 +5,7 @@ import { answerNeed, leafNeed, leafOutcomeFor, negatedNeed, type NeedContext } f
 import type { Need, Remedy, Shortfall } from './types.js';
 
 /** How far a remedy is from being done: the order alternatives are offered in, and the worst of a set. */
-const REMEDY_RANK: Record<Remedy, number> = { possible: 0, unstated: 1, impossible: 2 };
+export const REMEDY_RANK: Readonly<Record<Remedy, number>> = { possible: 0, unstated: 1, impossible: 2 };
 /** Every need must be met: the set is as hard as its hardest. */
 export const hardest = (remedies: Iterable<Remedy>): Remedy => {
   let worst: Remedy = 'possible';

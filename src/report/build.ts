@@ -210,9 +210,10 @@ class ConditionResult implements ConditionReport {
   }
 
   /**
-   * What it still needs, measured from the profile on first read and then kept (the profile is let go).
-   * Lazy for the same reason as the message: bulk screening reads statuses, and measuring every
-   * failed condition of every applicant doubled the cost of a report.
+   * What it still needs, measured from the profile on first read and then kept. Lazy for the same
+   * reason as the message: bulk screening reads statuses, and measuring every failed condition of
+   * every applicant doubled the cost of a report. Until then (and after) the report's shared context
+   * holds the profile, as long as the report lives.
    */
   get shortfall(): Shortfall | undefined {
     if (this.#shortfall !== UNMEASURED) return this.#shortfall;
